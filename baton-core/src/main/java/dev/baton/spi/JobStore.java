@@ -1,0 +1,63 @@
+package dev.baton.spi;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The storage port. Every operation takes one parameter record and is one short transaction (or runs
+ * in the caller's, where the parameters say so). Times come from the caller, never from the database
+ * clock, so that one injected clock drives a whole node and tests.
+ *
+ * <p>Every implementation runs the conformance suite in {@code baton-store-tests}. The SPI is not yet
+ * stable: it may change in minor releases until 1.0.
+ */
+public interface JobStore extends AutoCloseable {
+
+    /** A short name for logs and the CLI, for example {@code postgresql} or {@code h2}. */
+    String name();
+
+    /**
+     * Creates or upgrades the schema to the version this store needs. Idempotent, and safe when several
+     * nodes start at once.
+     */
+    void migrate();
+
+    /** Inserts jobs and wakes listening workers when the insert commits. Results are in input order. */
+    List<InsertedJob> jobInsert(JobInsertParams params);
+
+    List<ClaimedJob> jobClaim(JobClaimParams params);
+
+    /** @return false when the run no longer held the job (lease lapsed and taken over) */
+    boolean jobComplete(JobCompleteParams params);
+
+    /** @return false when the run no longer held the job */
+    boolean jobRetry(JobRetryParams params);
+
+    /** @return false when the run no longer held the job */
+    boolean jobDead(JobDeadParams params);
+
+    /** @return how many jobs were released */
+    int jobRelease(JobReleaseParams params);
+
+    /** @return how many leases were extended */
+    int jobLeaseExtend(JobLeaseExtendParams params);
+
+    JobRescueResult jobRescue(JobRescueParams params);
+
+    /** @return how many jobs were deleted */
+    int jobPrune(JobPruneParams params);
+
+    Optional<JobRecord> jobGet(long id);
+
+    List<JobRecord> jobList(JobListParams params);
+
+    /** Counts of every (type, version, queue, state) present, finished states included. */
+    List<JobCount> jobCount();
+
+    /** Push wake-ups, when this store has them. */
+    Optional<StoreListener> listener();
+
+    /** Frees what the store opened itself; a data source passed in by the caller is left open. */
+    @Override
+    void close();
+}
