@@ -1,0 +1,181 @@
+package dev.baton.jdbc;
+
+import java.util.Collections;
+
+/**
+ * The statement text, per dialect. Only placeholders and constant literals are spliced in here: every
+ * value reaches the database as a bind parameter.
+ */
+final class Sql {
+
+    static final String JOB_COLUMNS = "id, type, version, queue, state, payload, priority, attempt, max_attempts,"
+            + " created_at, run_at, attempted_at, finished_at, lease_owner, lease_expires_at, unique_key, release,"
+            + " last_error";
+
+    static final String CLAIMED_COLUMNS =
+            "id, type, version, queue, payload, priority, attempt, max_attempts, created_at, run_at, release";
+
+    static final String CLAIMABLE = "state IN ('waiting', 'scheduled', 'retrying')";
+
+    static final String INSERT_COLUMNS = "type, version, queue, state, payload, priority, max_attempts, run_at,"
+            + " created_at, unique_key, unique_live, release";
+
+    static final int INSERT_PARAMS = 12;
+
+    static final String INSERT_ROW = "(" + placeholders(INSERT_PARAMS) + ")";
+
+    static final String SELECT_LIVE_UNIQUE = "SELECT id FROM baton_jobs WHERE type = ? AND unique_live = ?";
+
+    static final String NOTIFY = "SELECT pg_notify(?, ?)";
+
+    static final String CURRENT_SCHEMA = "SELECT current_schema()";
+
+    // Fenced: only the run holding this attempt may record its outcome.
+    private static final String FENCE = " WHERE id = ? AND attempt = ? AND state = 'running'";
+
+    static final String COMPLETE_KEEP = "UPDATE baton_jobs SET state = 'completed', finished_at = ?,"
+            + " lease_owner = NULL, lease_expires_at = NULL, unique_live = NULL" + FENCE;
+
+    static final String COMPLETE_DELETE = "DELETE FROM baton_jobs" + FENCE;
+
+    static final String RETRY = "UPDATE baton_jobs SET state = 'retrying', run_at = ?, last_error = ?,"
+            + " lease_owner = NULL, lease_expires_at = NULL" + FENCE;
+
+    static final String DEAD = "UPDATE baton_jobs SET state = 'dead', finished_at = ?, last_error = ?,"
+            + " lease_owner = NULL, lease_expires_at = NULL, unique_live = NULL" + FENCE;
+
+    // Not counted as an attempt: the claim's increment is undone.
+    static final String RELEASE = "UPDATE baton_jobs SET state = 'waiting', attempt = attempt - 1, run_at = ?,"
+            + " lease_owner = NULL, lease_expires_at = NULL" + FENCE;
+
+    static final String LEASE_EXTEND =
+            "UPDATE baton_jobs SET lease_expires_at = ? WHERE state = 'running' AND lease_owner = ?";
+
+    static final String GET = "SELECT " + JOB_COLUMNS + " FROM baton_jobs WHERE id = ?";
+
+    static final String COUNT = "SELECT type, version, queue, state, COUNT(*) AS n FROM baton_jobs"
+            + " GROUP BY type, version, queue, state ORDER BY type, version, queue, state";
+
+    static final String LAPSED_NOTE_PREFIX = "lease expired after attempt ";
+
+    static final String LAPSED_NOTE_SUFFIX =
+            ": the node running it stopped heartbeating (crash, kill -9, or a long GC pause)";
+
+    /**
+     * Applied to lapsed leases: dead when no attempts are left, else retrying and due now. Parameters: dead
+     * finished_at, retry run_at, note prefix, note suffix.
+     */
+    static final String RESCUE_SET = " SET"
+            + " state = CASE WHEN attempt >= max_attempts THEN 'dead' ELSE 'retrying' END,"
+            + " finished_at = CASE WHEN attempt >= max_attempts THEN ? ELSE finished_at END,"
+            + " run_at = CASE WHEN attempt >= max_attempts THEN run_at ELSE ? END,"
+            + " unique_live = CASE WHEN attempt >= max_attempts THEN NULL ELSE unique_live END,"
+            + " last_error = CAST(? AS VARCHAR(100)) || CAST(attempt AS VARCHAR(12)) || CAST(? AS VARCHAR(200)),"
+            + " lease_owner = NULL, lease_expires_at = NULL";
+
+    private final Dialect dialect;
+
+    Sql(Dialect dialect) {
+        this.dialect = dialect;
+    }
+
+    /** A multi-row insert of {@code rows} jobs, returning the new ids. */
+    String insert(int rows) {
+        String values = String.join(", ", Collections.nCopies(rows, INSERT_ROW));
+        String insert = "INSERT INTO baton_jobs (" + INSERT_COLUMNS + ") VALUES " + values;
+        return switch (dialect) {
+            case POSTGRESQL -> insert + " RETURNING id";
+            case H2 -> "SELECT id FROM FINAL TABLE (" + insert + ")";
+        };
+    }
+
+    /**
+     * PostgreSQL: inserts nothing, rather than raising a unique violation that would abort the caller's
+     * transaction. H2 rolls back only the failing statement, so a plain insert is caught and handled.
+     */
+    String insertUnique() {
+        return switch (dialect) {
+            case POSTGRESQL -> "INSERT INTO baton_jobs (" + INSERT_COLUMNS + ") VALUES " + INSERT_ROW
+                    + " ON CONFLICT (type, unique_live) DO NOTHING RETURNING id";
+            case H2 -> insert(1);
+        };
+    }
+
+    /** {@code (type = ? AND version BETWEEN ? AND ?) OR ...}, three parameters per range. */
+    static String readableFilter(int ranges) {
+        return "(" + String.join(" OR ", Collections.nCopies(ranges, "(type = ? AND version BETWEEN ? AND ?)")) + ")";
+    }
+
+    /**
+     * Parameters: queue, now, the readable ranges, limit. PostgreSQL then takes attempted_at, owner,
+     * lease_expires_at.
+     */
+    String claim(int ranges) {
+        String pick = "SELECT id FROM baton_jobs WHERE queue = ? AND " + CLAIMABLE + " AND run_at <= ? AND "
+                + readableFilter(ranges) + " ORDER BY priority DESC, run_at, id LIMIT ? FOR UPDATE SKIP LOCKED";
+        return switch (dialect) {
+            case POSTGRESQL -> "WITH picked AS (" + pick + ") UPDATE baton_jobs j SET state = 'running',"
+                    + " attempt = j.attempt + 1, attempted_at = ?, lease_owner = ?, lease_expires_at = ?"
+                    + " FROM picked WHERE j.id = picked.id RETURNING " + qualified("j", CLAIMED_COLUMNS);
+            case H2 -> pick;
+        };
+    }
+
+    /** H2's second claim step. Parameters: attempted_at, owner, lease_expires_at, then the ids. */
+    static String claimPicked(int ids) {
+        return "SELECT " + CLAIMED_COLUMNS + " FROM FINAL TABLE (UPDATE baton_jobs SET state = 'running',"
+                + " attempt = attempt + 1, attempted_at = ?, lease_owner = ?, lease_expires_at = ?"
+                + " WHERE id IN (" + placeholders(ids) + "))";
+    }
+
+    /** Parameters: now, limit; PostgreSQL then the RESCUE_SET ones. */
+    String rescue() {
+        String pick = "SELECT id FROM baton_jobs WHERE state = 'running' AND lease_expires_at < ?"
+                + " ORDER BY lease_expires_at, id LIMIT ? FOR UPDATE SKIP LOCKED";
+        return switch (dialect) {
+            case POSTGRESQL -> "WITH lapsed AS (" + pick + ") UPDATE baton_jobs" + RESCUE_SET
+                    + " FROM lapsed WHERE baton_jobs.id = lapsed.id RETURNING baton_jobs.state";
+            case H2 -> pick;
+        };
+    }
+
+    /** H2's second rescue step. Parameters: the RESCUE_SET ones, then the ids. */
+    static String rescuePicked(int ids) {
+        return "SELECT state FROM FINAL TABLE (UPDATE baton_jobs" + RESCUE_SET
+                + " WHERE id IN (" + placeholders(ids) + "))";
+    }
+
+    /** Parameters: state, finishedBefore, limit. */
+    String prune() {
+        String lock = dialect == Dialect.POSTGRESQL ? " FOR UPDATE SKIP LOCKED" : "";
+        return "DELETE FROM baton_jobs WHERE id IN (SELECT id FROM baton_jobs WHERE state = ? AND finished_at < ?"
+                + " ORDER BY finished_at, id LIMIT ?" + lock + ")";
+    }
+
+    /** Filters are present or absent; parameters follow in the order type, queue, state, beforeId, limit. */
+    static String list(boolean type, boolean queue, boolean state, boolean beforeId) {
+        StringBuilder where = new StringBuilder();
+        if (type) {
+            where.append(" AND type = ?");
+        }
+        if (queue) {
+            where.append(" AND queue = ?");
+        }
+        if (state) {
+            where.append(" AND state = ?");
+        }
+        if (beforeId) {
+            where.append(" AND id < ?");
+        }
+        String filter = where.isEmpty() ? "" : " WHERE" + where.substring(4);
+        return "SELECT " + JOB_COLUMNS + " FROM baton_jobs" + filter + " ORDER BY id DESC LIMIT ?";
+    }
+
+    static String placeholders(int n) {
+        return String.join(", ", Collections.nCopies(n, "?"));
+    }
+
+    private static String qualified(String alias, String columns) {
+        return alias + "." + columns.replace(", ", ", " + alias + ".");
+    }
+}
