@@ -1,0 +1,282 @@
+package dev.baton;
+
+import dev.baton.internal.JobTypeInfo;
+import dev.baton.internal.Names;
+import dev.baton.internal.NodeConfig;
+import dev.baton.internal.Registration;
+import dev.baton.spi.JobStore;
+import java.lang.management.ManagementFactory;
+import java.net.InetAddress;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+
+/**
+ * Builds a {@link Baton} node. Each setting may be given once; {@link #build()} checks them all and
+ * names the option, the bad value and the fix. Nothing touches the store before {@link Baton#start()}.
+ */
+public final class BatonBuilder {
+
+    static final int MAX_CONCURRENCY = 1_000;
+    static final Duration MIN_POLL = Duration.ofMillis(10);
+    static final Duration MIN_LEASE = Duration.ofMillis(100);
+
+    private JobStore store;
+    private String release;
+    private String nodeId;
+    private Clock clock;
+    private JobSettings defaults;
+    private final Map<String, Integer> queues = new LinkedHashMap<>();
+    private final Map<String, Registration<?>> registrations = new LinkedHashMap<>();
+    private Duration pollInterval;
+    private Duration leaseDuration;
+    private Duration heartbeatInterval;
+    private Duration rescueInterval;
+    private Duration completedRetention;
+    private Duration deadRetention;
+    private Duration pruneInterval;
+    private Duration shutdownTimeout;
+
+    BatonBuilder() {}
+
+    /** Where jobs live; required. For example {@code JdbcStore.embedded(Path.of("baton-data"))}. */
+    public BatonBuilder store(JobStore store) {
+        requireUnset("store", this.store);
+        this.store = store;
+        return this;
+    }
+
+    /** The label of the build this node runs. Default: env {@code BATON_RELEASE}, else the jar's Implementation-Version. */
+    public BatonBuilder release(String release) {
+        requireUnset("release", this.release);
+        this.release = release;
+        return this;
+    }
+
+    /** Unique per running node; default {@code host-pid-random}. Recorded as the owner of the jobs it runs. */
+    public BatonBuilder nodeId(String nodeId) {
+        requireUnset("nodeId", this.nodeId);
+        this.nodeId = nodeId;
+        return this;
+    }
+
+    /** Source of every timestamp this node writes; default the system UTC clock. Tests inject their own. */
+    public BatonBuilder clock(Clock clock) {
+        requireUnset("clock", this.clock);
+        this.clock = clock;
+        return this;
+    }
+
+    /** Serves {@code name} with up to {@code concurrency} jobs at once. */
+    public BatonBuilder queue(String name, int concurrency) {
+        String problem = Names.checkQueue(name);
+        if (problem != null) {
+            throw new ConfigException("queue", name, problem);
+        }
+        if (queues.containsKey(name)) {
+            throw new ConfigException("queue(\"" + name + "\")", concurrency,
+                    "this queue was already set to concurrency " + queues.get(name) + "; declare each queue once");
+        }
+        if (concurrency < 1 || concurrency > MAX_CONCURRENCY) {
+            throw new ConfigException("queue(\"" + name + "\").concurrency", concurrency,
+                    "it must be between 1 and " + MAX_CONCURRENCY);
+        }
+        queues.put(name, concurrency);
+        return this;
+    }
+
+    /** Runs jobs of {@code type} with {@code handler}, under the default settings. */
+    public <T> BatonBuilder handle(Class<T> type, JobHandler<? super T> handler) {
+        return handle(type, handler, null);
+    }
+
+    /** Runs jobs of {@code type} with {@code handler}, under {@code settings}. */
+    public <T> BatonBuilder handle(Class<T> type, JobHandler<? super T> handler, JobSettings settings) {
+        if (type == null || handler == null) {
+            throw new ConfigException("handle", null, "give the job record class and its handler");
+        }
+        JobTypeInfo info = JobTypeInfo.of(type);
+        Registration<?> existing = registrations.get(info.name());
+        if (existing != null) {
+            if (existing.info().recordClass() == type) {
+                throw new ConfigException("handle(" + type.getSimpleName() + ".class)", info.name(),
+                        "a handler for this job type was already registered; register each type once");
+            }
+            throw new DuplicateJobTypeException(info.name(), existing.info().recordClass(), type);
+        }
+        registrations.put(info.name(), new Registration<>(info, handler, settings));
+        return this;
+    }
+
+    /** Settings for job types registered without their own, and for jobs this node only enqueues. */
+    public BatonBuilder defaults(JobSettings defaults) {
+        requireUnset("defaults", this.defaults);
+        this.defaults = defaults;
+        return this;
+    }
+
+    /** How often an idle worker looks for due jobs without a wake-up; default 1s. */
+    public BatonBuilder pollInterval(Duration pollInterval) {
+        requireUnset("pollInterval", this.pollInterval);
+        this.pollInterval = pollInterval;
+        return this;
+    }
+
+    /** How long a claimed job stays with this node without a heartbeat; default 30s. */
+    public BatonBuilder leaseDuration(Duration leaseDuration) {
+        requireUnset("leaseDuration", this.leaseDuration);
+        this.leaseDuration = leaseDuration;
+        return this;
+    }
+
+    /** How often leases of running jobs are extended; default 10s, under half the lease. */
+    public BatonBuilder heartbeatInterval(Duration heartbeatInterval) {
+        requireUnset("heartbeatInterval", this.heartbeatInterval);
+        this.heartbeatInterval = heartbeatInterval;
+        return this;
+    }
+
+    /** How often this node looks for jobs whose lease lapsed (their node died); default 10s. */
+    public BatonBuilder rescueInterval(Duration rescueInterval) {
+        requireUnset("rescueInterval", this.rescueInterval);
+        this.rescueInterval = rescueInterval;
+        return this;
+    }
+
+    /** How long completed jobs are kept for inspection; {@link Duration#ZERO} deletes them at once. Default 1h. */
+    public BatonBuilder completedRetention(Duration completedRetention) {
+        requireUnset("completedRetention", this.completedRetention);
+        this.completedRetention = completedRetention;
+        return this;
+    }
+
+    /** How long dead jobs are kept; by default until removed by hand, since each is a job that did not happen. */
+    public BatonBuilder deadRetention(Duration deadRetention) {
+        requireUnset("deadRetention", this.deadRetention);
+        this.deadRetention = deadRetention;
+        return this;
+    }
+
+    /** How often finished jobs past their retention are deleted, in batches; default 1 minute. */
+    public BatonBuilder pruneInterval(Duration pruneInterval) {
+        requireUnset("pruneInterval", this.pruneInterval);
+        this.pruneInterval = pruneInterval;
+        return this;
+    }
+
+    /** How long {@link Baton#close()} lets running jobs finish before releasing them; default 30s. */
+    public BatonBuilder shutdownTimeout(Duration shutdownTimeout) {
+        requireUnset("shutdownTimeout", this.shutdownTimeout);
+        this.shutdownTimeout = shutdownTimeout;
+        return this;
+    }
+
+    /**
+     * @throws ConfigException naming the first option that is missing, out of range or inconsistent
+     */
+    public Baton build() {
+        if (store == null) {
+            throw new ConfigException("store", null,
+                    "it is required: for example .store(JdbcStore.embedded(Path.of(\"baton-data\")))");
+        }
+        Duration poll = positive("pollInterval", pollInterval, Duration.ofSeconds(1), MIN_POLL);
+        Duration lease = positive("leaseDuration", leaseDuration, Duration.ofSeconds(30), MIN_LEASE);
+        Duration heartbeat = positive("heartbeatInterval", heartbeatInterval, lease.dividedBy(3), Duration.ofMillis(10));
+        if (heartbeat.compareTo(lease.dividedBy(2)) >= 0) {
+            throw new ConfigException("heartbeatInterval", heartbeat, "it must be less than half of leaseDuration ("
+                    + lease + "), so that one late heartbeat does not lapse the leases of running jobs");
+        }
+        Duration rescue = positive("rescueInterval", rescueInterval, Duration.ofSeconds(10), Duration.ofMillis(10));
+        Duration completed = completedRetention == null ? Duration.ofHours(1) : completedRetention;
+        if (completed.isNegative()) {
+            throw new ConfigException("completedRetention", completed, "it must be zero (delete at once) or positive");
+        }
+        if (deadRetention != null && (deadRetention.isNegative() || deadRetention.isZero())) {
+            throw new ConfigException("deadRetention", deadRetention, "it must be positive; leave it unset to keep dead jobs");
+        }
+        Duration prune = positive("pruneInterval", pruneInterval, Duration.ofMinutes(1), Duration.ofMillis(10));
+        Duration shutdown = shutdownTimeout == null ? Duration.ofSeconds(30) : shutdownTimeout;
+        if (shutdown.isNegative()) {
+            throw new ConfigException("shutdownTimeout", shutdown, "it must be zero or positive");
+        }
+        JobSettings base = defaults == null ? JobSettings.defaults() : defaults;
+        Map<String, Registration<?>> resolved = new LinkedHashMap<>();
+        for (Registration<?> registration : registrations.values()) {
+            String queue = registration.info().queue();
+            if (!queues.containsKey(queue)) {
+                throw new ConfigException("queue", queue, "job type " + registration.info().name() + " runs on queue \""
+                        + queue + "\", which this node does not serve: add .queue(\"" + queue + "\", concurrency)");
+            }
+            resolved.put(registration.info().name(), withSettings(registration, base));
+        }
+        for (String queue : queues.keySet()) {
+            if (resolved.values().stream().noneMatch(r -> r.info().queue().equals(queue))) {
+                throw new ConfigException("queue", queue, "no job type this node handles runs on it: register a handler "
+                        + "for a type whose @Job queue is \"" + queue + "\", or remove the queue");
+            }
+        }
+        return new Baton(new NodeConfig(store, resolveRelease(), resolveNodeId(),
+                clock == null ? Clock.systemUTC() : clock, queues, resolved, base, poll, lease, heartbeat, rescue,
+                completed, deadRetention, prune, shutdown));
+    }
+
+    private static <T> Registration<T> withSettings(Registration<T> registration, JobSettings base) {
+        return registration.settings() != null ? registration
+                : new Registration<>(registration.info(), registration.handler(), base);
+    }
+
+    private String resolveRelease() {
+        String label = release;
+        if (label == null) {
+            label = System.getenv("BATON_RELEASE");
+        }
+        if (label == null) {
+            label = registrations.values().stream()
+                    .map(r -> r.info().recordClass().getPackage().getImplementationVersion())
+                    .filter(v -> v != null)
+                    .findFirst().orElse("unknown");
+        }
+        if (label.isBlank() || label.length() > 100) {
+            throw new ConfigException("release", label, "it must be non-blank and at most 100 characters, such as \"2026.11.3\"");
+        }
+        return label;
+    }
+
+    private String resolveNodeId() {
+        if (nodeId != null) {
+            if (nodeId.isBlank() || nodeId.length() > 200) {
+                throw new ConfigException("nodeId", nodeId, "it must be non-blank and at most 200 characters");
+            }
+            return nodeId;
+        }
+        String host;
+        try {
+            host = InetAddress.getLocalHost().getHostName();
+        } catch (Exception e) {
+            host = "localhost";
+        }
+        long pid = ManagementFactory.getRuntimeMXBean().getPid();
+        byte[] random = new byte[3];
+        ThreadLocalRandom.current().nextBytes(random);
+        return host + "-" + pid + "-" + HexFormat.of().formatHex(random);
+    }
+
+    private static Duration positive(String option, Duration value, Duration fallback, Duration minimum) {
+        if (value == null) {
+            return fallback;
+        }
+        if (value.compareTo(minimum) < 0) {
+            throw new ConfigException(option, value, "it must be at least " + minimum);
+        }
+        return value;
+    }
+
+    private static void requireUnset(String option, Object current) {
+        if (current != null) {
+            throw new ConfigException(option, current, "it was already set; set each option once");
+        }
+    }
+}

@@ -1,0 +1,40 @@
+package dev.baton.internal;
+
+import dev.baton.Job;
+import dev.baton.JobDefinitionException;
+
+/**
+ * What the {@link Job} annotation of a record says, validated.
+ *
+ * @param name the stored type name
+ * @param version the current payload version
+ * @param queue the queue jobs of this type are enqueued on
+ * @param recordClass the Java record; its name is never stored
+ */
+public record JobTypeInfo(String name, int version, String queue, Class<?> recordClass) {
+
+    /** @throws JobDefinitionException when the class is not a valid job record */
+    public static JobTypeInfo of(Class<?> recordClass) {
+        Job job = recordClass.getAnnotation(Job.class);
+        if (job == null) {
+            throw new JobDefinitionException(recordClass, "has no @Job annotation: annotate it with "
+                    + "@Job(name = \"" + Names.suggest(recordClass.getSimpleName()) + "\")");
+        }
+        if (!recordClass.isRecord()) {
+            throw new JobDefinitionException(recordClass, "is annotated @Job but is not a record: a job is a Java record "
+                    + "so that its payload is its components and nothing else");
+        }
+        String typeProblem = Names.checkType(job.name());
+        if (typeProblem != null) {
+            throw new JobDefinitionException(recordClass, typeProblem);
+        }
+        if (job.version() < 1) {
+            throw new JobDefinitionException(recordClass, "@Job version is " + job.version() + "; versions start at 1");
+        }
+        String queueProblem = Names.checkQueue(job.queue());
+        if (queueProblem != null) {
+            throw new JobDefinitionException(recordClass, "@Job queue: " + queueProblem);
+        }
+        return new JobTypeInfo(job.name(), job.version(), job.queue(), recordClass);
+    }
+}

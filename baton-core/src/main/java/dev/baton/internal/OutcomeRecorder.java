@@ -1,0 +1,85 @@
+package dev.baton.internal;
+
+import dev.baton.spi.ClaimedJob;
+import dev.baton.spi.JobCompleteParams;
+import dev.baton.spi.JobDeadParams;
+import dev.baton.spi.JobRetryParams;
+import dev.baton.spi.JobStore;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Writes outcomes to the store. An outcome that cannot be written (database down) is kept and tried
+ * again on every heartbeat; meanwhile its job stays leased to this node, so it is neither lost nor run
+ * a second time while this node lives.
+ */
+final class OutcomeRecorder {
+
+    private static final Logger log = LoggerFactory.getLogger(OutcomeRecorder.class);
+
+    private final JobStore store;
+    private final boolean deleteCompleted;
+    private final Queue<Pending> pending = new ConcurrentLinkedQueue<>();
+
+    OutcomeRecorder(JobStore store, boolean deleteCompleted) {
+        this.store = store;
+        this.deleteCompleted = deleteCompleted;
+    }
+
+    /** Writes now, or keeps the outcome for later; {@code done} runs once it is written. */
+    void record(ActiveRun run, Outcome outcome, Consumer<ActiveRun> done) {
+        if (write(run.job(), outcome)) {
+            done.accept(run);
+        } else {
+            pending.add(new Pending(run, outcome, done));
+        }
+    }
+
+    /** Called from the heartbeat: tries every kept outcome once more. */
+    void retryPending() {
+        int size = pending.size();
+        for (int i = 0; i < size; i++) {
+            Pending next = pending.poll();
+            if (next == null) {
+                return;
+            }
+            if (write(next.run.job(), next.outcome)) {
+                next.done.accept(next.run);
+            } else {
+                pending.add(next);
+            }
+        }
+    }
+
+    int pendingCount() {
+        return pending.size();
+    }
+
+    private boolean write(ClaimedJob job, Outcome outcome) {
+        try {
+            boolean held;
+            if (outcome instanceof Outcome.Completed c) {
+                held = store.jobComplete(new JobCompleteParams(job.id(), job.attempt(), c.finishedAt(), deleteCompleted));
+            } else if (outcome instanceof Outcome.Retry r) {
+                held = store.jobRetry(new JobRetryParams(job.id(), job.attempt(), r.runAt(), r.error(), r.now()));
+            } else {
+                Outcome.Dead d = (Outcome.Dead) outcome;
+                held = store.jobDead(new JobDeadParams(job.id(), job.attempt(), d.error(), d.finishedAt()));
+            }
+            if (!held) {
+                log.warn("{} #{} attempt {}: outcome not recorded because the job is no longer held by this run "
+                        + "(its lease lapsed and it was rescued); the newer run decides", job.type(), job.id(), job.attempt());
+            }
+            return true;
+        } catch (RuntimeException e) {
+            log.warn("{} #{} attempt {}: could not record outcome, will retry on the next heartbeat: {}",
+                    job.type(), job.id(), job.attempt(), e.toString());
+            return false;
+        }
+    }
+
+    private record Pending(ActiveRun run, Outcome outcome, Consumer<ActiveRun> done) {}
+}

@@ -1,0 +1,75 @@
+package dev.baton.internal;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import dev.baton.PayloadException;
+
+/**
+ * Payload JSON in and out. A payload is the record's components as a JSON object: no class names, no
+ * type ids, no default typing, so the stored form survives any refactoring of the Java code.
+ */
+public final class PayloadCodec {
+
+    private final JsonMapper mapper = JsonMapper.builder()
+            .addModule(new JavaTimeModule())
+            .addModule(new Jdk8Module())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            // Tolerant reading: a field a newer release added is ignored by an older reader.
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .build();
+
+    public String write(JobTypeInfo type, Object job) {
+        try {
+            JsonNode tree = mapper.valueToTree(job);
+            if (!(tree instanceof ObjectNode)) {
+                throw new PayloadException(type.name(), type.version(), null,
+                        "the record did not serialize to a JSON object", null);
+            }
+            return mapper.writeValueAsString(tree);
+        } catch (IllegalArgumentException | JsonProcessingException e) {
+            Throwable cause = e instanceof IllegalArgumentException && e.getCause() != null ? e.getCause() : e;
+            throw new PayloadException(type.name(), type.version(), fieldOf(cause),
+                    "cannot be written as JSON: " + firstLine(cause) + "; job arguments should be plain data "
+                            + "(numbers, strings, java.time values, lists, maps, records)", cause);
+        }
+    }
+
+    public <T> T read(JobTypeInfo type, int storedVersion, String payload, Class<T> recordClass) {
+        try {
+            return mapper.readValue(payload, recordClass);
+        } catch (JsonProcessingException e) {
+            throw new PayloadException(type.name(), storedVersion, fieldOf(e), "cannot be read: " + firstLine(e), e);
+        }
+    }
+
+    static String fieldOf(Throwable e) {
+        if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            StringBuilder path = new StringBuilder();
+            for (JsonMappingException.Reference ref : mapping.getPath()) {
+                if (ref.getFieldName() != null) {
+                    path.append(path.length() == 0 ? "" : ".").append(ref.getFieldName());
+                } else if (ref.getIndex() >= 0) {
+                    path.append('[').append(ref.getIndex()).append(']');
+                }
+            }
+            return path.length() == 0 ? null : path.toString();
+        }
+        return null;
+    }
+
+    private static String firstLine(Throwable e) {
+        String message = e instanceof JsonProcessingException json ? json.getOriginalMessage() : e.getMessage();
+        if (message == null) {
+            return e.getClass().getSimpleName();
+        }
+        int newline = message.indexOf('\n');
+        return newline < 0 ? message : message.substring(0, newline);
+    }
+}
