@@ -44,28 +44,28 @@ public final class BatonBuilder {
 
     /** Where jobs live; required. For example {@code JdbcStore.embedded(Path.of("baton-data"))}. */
     public BatonBuilder store(JobStore store) {
-        requireUnset("store", this.store);
+        requireUnset("store", this.store, store);
         this.store = store;
         return this;
     }
 
     /** The label of the build this node runs. Default: env {@code BATON_RELEASE}, else the jar's Implementation-Version. */
     public BatonBuilder release(String release) {
-        requireUnset("release", this.release);
+        requireUnset("release", this.release, release);
         this.release = release;
         return this;
     }
 
     /** Unique per running node; default {@code host-pid-random}. Recorded as the owner of the jobs it runs. */
     public BatonBuilder nodeId(String nodeId) {
-        requireUnset("nodeId", this.nodeId);
+        requireUnset("nodeId", this.nodeId, nodeId);
         this.nodeId = nodeId;
         return this;
     }
 
     /** Source of every timestamp this node writes; default the system UTC clock. Tests inject their own. */
     public BatonBuilder clock(Clock clock) {
-        requireUnset("clock", this.clock);
+        requireUnset("clock", this.clock, clock);
         this.clock = clock;
         return this;
     }
@@ -113,63 +113,63 @@ public final class BatonBuilder {
 
     /** Settings for job types registered without their own, and for jobs this node only enqueues. */
     public BatonBuilder defaults(JobSettings defaults) {
-        requireUnset("defaults", this.defaults);
+        requireUnset("defaults", this.defaults, defaults);
         this.defaults = defaults;
         return this;
     }
 
     /** How often an idle worker looks for due jobs without a wake-up; default 1s. */
     public BatonBuilder pollInterval(Duration pollInterval) {
-        requireUnset("pollInterval", this.pollInterval);
+        requireUnset("pollInterval", this.pollInterval, pollInterval);
         this.pollInterval = pollInterval;
         return this;
     }
 
     /** How long a claimed job stays with this node without a heartbeat; default 30s. */
     public BatonBuilder leaseDuration(Duration leaseDuration) {
-        requireUnset("leaseDuration", this.leaseDuration);
+        requireUnset("leaseDuration", this.leaseDuration, leaseDuration);
         this.leaseDuration = leaseDuration;
         return this;
     }
 
     /** How often leases of running jobs are extended; default 10s, under half the lease. */
     public BatonBuilder heartbeatInterval(Duration heartbeatInterval) {
-        requireUnset("heartbeatInterval", this.heartbeatInterval);
+        requireUnset("heartbeatInterval", this.heartbeatInterval, heartbeatInterval);
         this.heartbeatInterval = heartbeatInterval;
         return this;
     }
 
     /** How often this node looks for jobs whose lease lapsed (their node died); default 10s. */
     public BatonBuilder rescueInterval(Duration rescueInterval) {
-        requireUnset("rescueInterval", this.rescueInterval);
+        requireUnset("rescueInterval", this.rescueInterval, rescueInterval);
         this.rescueInterval = rescueInterval;
         return this;
     }
 
     /** How long completed jobs are kept for inspection; {@link Duration#ZERO} deletes them at once. Default 1h. */
     public BatonBuilder completedRetention(Duration completedRetention) {
-        requireUnset("completedRetention", this.completedRetention);
+        requireUnset("completedRetention", this.completedRetention, completedRetention);
         this.completedRetention = completedRetention;
         return this;
     }
 
     /** How long dead jobs are kept; by default until removed by hand, since each is a job that did not happen. */
     public BatonBuilder deadRetention(Duration deadRetention) {
-        requireUnset("deadRetention", this.deadRetention);
+        requireUnset("deadRetention", this.deadRetention, deadRetention);
         this.deadRetention = deadRetention;
         return this;
     }
 
     /** How often finished jobs past their retention are deleted, in batches; default 1 minute. */
     public BatonBuilder pruneInterval(Duration pruneInterval) {
-        requireUnset("pruneInterval", this.pruneInterval);
+        requireUnset("pruneInterval", this.pruneInterval, pruneInterval);
         this.pruneInterval = pruneInterval;
         return this;
     }
 
     /** How long {@link Baton#close()} lets running jobs finish before releasing them; default 30s. */
     public BatonBuilder shutdownTimeout(Duration shutdownTimeout) {
-        requireUnset("shutdownTimeout", this.shutdownTimeout);
+        requireUnset("shutdownTimeout", this.shutdownTimeout, shutdownTimeout);
         this.shutdownTimeout = shutdownTimeout;
         return this;
     }
@@ -274,9 +274,9 @@ public final class BatonBuilder {
         return value;
     }
 
-    private static void requireUnset(String option, Object current) {
+    private static void requireUnset(String option, Object current, Object given) {
         if (current != null) {
-            throw new ConfigException(option, current, "it was already set; set each option once");
+            throw new ConfigException(option, given, "it was already set to " + current + "; set each option once");
         }
     }
 }

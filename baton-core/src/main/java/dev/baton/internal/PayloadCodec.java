@@ -42,8 +42,16 @@ public final class PayloadCodec {
     }
 
     public <T> T read(JobTypeInfo type, int storedVersion, String payload, Class<T> recordClass) {
+        if (payload == null) {
+            throw new PayloadException(type.name(), storedVersion, null, "the payload is missing", null);
+        }
         try {
-            return mapper.readValue(payload, recordClass);
+            JsonNode tree = mapper.readTree(payload);
+            if (!(tree instanceof ObjectNode)) {
+                throw new PayloadException(type.name(), storedVersion, null, "the payload is not a JSON object but "
+                        + (tree == null ? "empty" : tree.getNodeType().name().toLowerCase(java.util.Locale.ROOT)), null);
+            }
+            return mapper.treeToValue(tree, recordClass);
         } catch (JsonProcessingException e) {
             throw new PayloadException(type.name(), storedVersion, fieldOf(e), "cannot be read: " + firstLine(e), e);
         }
