@@ -1,9 +1,17 @@
 package dev.baton;
 
+import dev.baton.internal.ContractRegistry;
+import dev.baton.internal.FleetView;
+import dev.baton.internal.Names;
 import dev.baton.internal.NodeConfig;
+import dev.baton.internal.NodeTypes;
 import dev.baton.internal.PayloadCodec;
 import dev.baton.internal.Producer;
+import dev.baton.internal.RunStats;
 import dev.baton.internal.WorkerRuntime;
+import dev.baton.spi.ArchiveRestoreParams;
+import dev.baton.spi.JobMoveQueueParams;
+import dev.baton.spi.JobPurgeParams;
 import dev.baton.spi.JobStore;
 import java.sql.Connection;
 import java.time.Duration;
@@ -33,18 +41,22 @@ public final class Baton implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(Baton.class);
 
-    private enum State { BUILT, STARTED, STOPPED }
+    private enum State { BUILT, STARTING, STARTED, STOPPED }
 
     private final NodeConfig config;
+    private final PayloadCodec codec = new PayloadCodec();
+    private final FleetView fleet;
     private final Producer producer;
-    private final WorkerRuntime runtime;
+    private final ContractRegistry contracts;
+    private final RunStats stats = new RunStats();
     private final AtomicReference<State> state = new AtomicReference<>(State.BUILT);
+    private volatile WorkerRuntime runtime;
 
     Baton(NodeConfig config) {
         this.config = config;
-        PayloadCodec codec = new PayloadCodec();
-        this.producer = new Producer(config, codec);
-        this.runtime = new WorkerRuntime(config, codec);
+        this.fleet = new FleetView(config.store(), config.clock(), config.nodeTtl(), config.fleetRefresh());
+        this.contracts = new ContractRegistry(config);
+        this.producer = new Producer(config, codec, fleet, contracts);
     }
 
     public static BatonBuilder builder() {
@@ -58,12 +70,23 @@ public final class Baton implements AutoCloseable {
      * @throws StoreException when the store cannot be reached or migrated
      */
     public Baton start() {
-        if (!state.compareAndSet(State.BUILT, State.STARTED)) {
+        if (!state.compareAndSet(State.BUILT, State.STARTING)) {
             throw new LifecycleException("start() was already called on node " + config.nodeId()
                     + "; a stopped node cannot be restarted: build a new one");
         }
-        config.store().migrate();
-        runtime.start();
+        try {
+            config.store().migrate();
+            contracts.recordKnown(knownClasses());
+            // The contract history tells which older queues this node's types may still have jobs on.
+            NodeTypes types = new NodeTypes(config, config.store().contractList());
+            WorkerRuntime started = new WorkerRuntime(config, codec, types, stats, fleet);
+            started.start();
+            runtime = started;
+        } catch (RuntimeException e) {
+            state.set(State.BUILT); // nothing runs yet: the caller may fix the store and start again
+            throw e;
+        }
+        state.set(State.STARTED);
         log.info("baton node {} (release {}) started on {}: queues {}, job types {}", config.nodeId(), config.release(),
                 config.store().name(), config.queues(), config.registrations().keySet());
         return this;
@@ -108,17 +131,19 @@ public final class Baton implements AutoCloseable {
     }
 
     private List<Enqueued> insert(Connection transaction, Collection<?> jobs, EnqueueOptions options) {
-        if (state.get() != State.STARTED) {
-            throw new LifecycleException(state.get() == State.BUILT
-                    ? "enqueue before start(): call start() first; it brings the store's schema up to date"
-                    : "enqueue after close(): node " + config.nodeId() + " is stopped");
+        State now = state.get();
+        if (now != State.STARTED) {
+            throw new LifecycleException(now == State.STOPPED
+                    ? "enqueue after close(): node " + config.nodeId() + " is stopped"
+                    : "enqueue before start() returned: call start() first; it brings the store's schema up to date "
+                            + "and registers this node in the fleet");
         }
-        List<Enqueued> enqueued = producer.enqueue(transaction, jobs, options);
+        Producer.Produced produced = producer.enqueue(transaction, jobs, options);
         if (transaction == null) {
             // Saves a poll interval on this node; other nodes hear of it from the store (NOTIFY) or poll.
-            producer.queuesOf(jobs).forEach(runtime::wake);
+            produced.queues().forEach(runtime::wake);
         }
-        return enqueued;
+        return produced.enqueued();
     }
 
     private static Connection requireConnection(Connection transaction) {
@@ -143,12 +168,78 @@ public final class Baton implements AutoCloseable {
      */
     public boolean shutdown(Duration deadline) {
         State previous = state.getAndSet(State.STOPPED);
-        if (previous != State.STARTED) {
+        if (previous == State.BUILT) {
             return true;
         }
-        boolean clean = runtime.shutdown(deadline);
+        boolean clean = runtime == null || runtime.shutdown(deadline);
         log.info("baton node {} stopped{}", config.nodeId(), clean ? "" : " (unfinished jobs were released)");
         return clean;
+    }
+
+    /**
+     * Archives and removes the waiting, scheduled and retrying jobs of a type, for example a retired
+     * type that is drained of everything but a backlog nobody needs. The archive keeps their payloads, so
+     * they can be put back with {@link #restoreArchived(String)}.
+     *
+     * @return how many jobs were archived
+     */
+    public int purge(String type) {
+        requireTypeName(type);
+        int purged = config.store().jobPurge(new JobPurgeParams(type, config.clock().instant()));
+        log.info("purged {} waiting jobs of type {} into the archive", purged, type);
+        return purged;
+    }
+
+    /** Puts the archived jobs of a type back as waiting jobs. @return how many */
+    public int restoreArchived(String type) {
+        requireTypeName(type);
+        return config.store().archiveRestore(new ArchiveRestoreParams(type, config.clock().instant()));
+    }
+
+    /**
+     * Moves waiting, scheduled and retrying jobs from one queue to another in one transaction, for
+     * example after a type's queue was renamed and the old queue should be emptied now.
+     *
+     * @param type only jobs of this type, or {@code null} for all
+     * @return how many jobs moved
+     */
+    public int migrateQueue(String fromQueue, String toQueue, String type) {
+        for (String queue : List.of(fromQueue, toQueue)) {
+            String problem = Names.checkQueue(queue);
+            if (problem != null) {
+                throw new ConfigException("migrateQueue", queue, problem);
+            }
+        }
+        if (type != null) {
+            requireTypeName(type);
+        }
+        return config.store().jobMoveQueue(new JobMoveQueueParams(fromQueue, toQueue, type));
+    }
+
+    /** Read-only questions about jobs and the fleet: versions, drained, stranded. */
+    public BatonInspector inspect() {
+        return new BatonInspector(config.store(), config.clock(), config.nodeTtl());
+    }
+
+    /** Outcomes of the runs on this node since it started, per type and stored version. */
+    public List<RunCount> stats() {
+        return stats.snapshot();
+    }
+
+    /** Record classes this node knows besides its handled ones: those it has casters for or retired. */
+    private List<Class<?>> knownClasses() {
+        List<Class<?>> classes = new java.util.ArrayList<>();
+        config.evolutions().values().forEach(e -> classes.add(e.info().recordClass()));
+        config.retired().values().stream().map(r -> r.recordClass()).filter(java.util.Objects::nonNull)
+                .forEach(classes::add);
+        return classes;
+    }
+
+    private static void requireTypeName(String type) {
+        String problem = Names.checkType(type);
+        if (problem != null) {
+            throw new ConfigException("type", type, problem);
+        }
     }
 
     public JobStore store() {
@@ -165,6 +256,7 @@ public final class Baton implements AutoCloseable {
 
     /** Jobs this node has claimed and not yet finished. */
     public int runningCount() {
-        return runtime.activeCount();
+        WorkerRuntime current = runtime;
+        return current == null ? 0 : current.activeCount();
     }
 }

@@ -1,9 +1,12 @@
 package dev.baton;
 
+import dev.baton.contract.Contract;
 import dev.baton.internal.JobTypeInfo;
 import dev.baton.internal.Names;
 import dev.baton.internal.NodeConfig;
 import dev.baton.internal.Registration;
+import dev.baton.internal.RetiredType;
+import dev.baton.internal.TypeEvolution;
 import dev.baton.spi.JobStore;
 import java.lang.management.ManagementFactory;
 import java.net.InetAddress;
@@ -39,6 +42,14 @@ public final class BatonBuilder {
     private Duration deadRetention;
     private Duration pruneInterval;
     private Duration shutdownTimeout;
+    private Duration nodeTtl;
+    private Duration fleetRefreshInterval;
+    private Duration parkDelay;
+    private WritePolicy writePolicy;
+    private String role;
+    private final Map<Class<?>, Map<Integer, Upcaster>> upcasters = new LinkedHashMap<>();
+    private final Map<Class<?>, Map<Integer, Downcaster>> downcasters = new LinkedHashMap<>();
+    private final Map<String, RetiredType> retired = new LinkedHashMap<>();
 
     BatonBuilder() {}
 
@@ -99,6 +110,10 @@ public final class BatonBuilder {
             throw new ConfigException("handle", null, "give the job record class and its handler");
         }
         JobTypeInfo info = JobTypeInfo.of(type);
+        if (type.isAnnotationPresent(Retired.class)) {
+            throw new ConfigException("handle(" + type.getSimpleName() + ".class)", info.name(), "the type is @Retired: "
+                    + "register it with .retire(" + type.getSimpleName() + ".class) so its jobs drain without running");
+        }
         Registration<?> existing = registrations.get(info.name());
         if (existing != null) {
             if (existing.info().recordClass() == type) {
@@ -107,7 +122,105 @@ public final class BatonBuilder {
             }
             throw new DuplicateJobTypeException(info.name(), existing.info().recordClass(), type);
         }
-        registrations.put(info.name(), new Registration<>(info, handler, settings));
+        // Derived now, so a component that is not plain data fails the build, not the first enqueue.
+        registrations.put(info.name(), new Registration<>(info, Contract.of(type), handler, settings, null));
+        return this;
+    }
+
+    /**
+     * Lets this node read payloads of {@code fromVersion} (and, with the rest of the chain, older ones)
+     * by turning them into {@code fromVersion + 1}. The chain must reach the type's current version.
+     */
+    public <T> BatonBuilder upcast(Class<T> type, int fromVersion, Upcaster upcaster) {
+        putCaster(upcasters, "upcast", type, fromVersion, upcaster);
+        return this;
+    }
+
+    /**
+     * Lets this node write version {@code fromVersion - 1} from {@code fromVersion}, for workers of an
+     * older release still in the fleet. The chain must start at the type's current version.
+     */
+    public <T> BatonBuilder downcast(Class<T> type, int fromVersion, Downcaster downcaster) {
+        putCaster(downcasters, "downcast", type, fromVersion, downcaster);
+        return this;
+    }
+
+    private static <C> void putCaster(Map<Class<?>, Map<Integer, C>> casters, String kind, Class<?> type, int from,
+            C caster) {
+        String option = kind + "(" + (type == null ? "null" : type.getSimpleName() + ".class") + ", " + from + ")";
+        if (type == null || caster == null) {
+            throw new ConfigException(option, null, "give the job record class, the version it reads and the function");
+        }
+        JobTypeInfo.of(type);
+        Map<Integer, C> byVersion = casters.computeIfAbsent(type, t -> new java.util.TreeMap<>());
+        if (byVersion.containsKey(from)) {
+            throw new ConfigException(option, from, "this " + kind + "er was already registered; register each once");
+        }
+        byVersion.put(from, caster);
+    }
+
+    /**
+     * Retires a job type whose record still exists: its stored jobs are completed without running
+     * anything, on its queue, until it is drained. See {@link Retired}.
+     */
+    public BatonBuilder retire(Class<?> type) {
+        JobTypeInfo info = JobTypeInfo.of(type);
+        return retire(new RetiredType(info.name(), info.queue(), info.aliases(), type), type.getSimpleName() + ".class");
+    }
+
+    /** Retires a job type by name, for when its record is already deleted: drains it from {@code queue}. */
+    public BatonBuilder retire(String type, String queue) {
+        String problem = Names.checkType(type);
+        if (problem != null) {
+            throw new ConfigException("retire", type, problem);
+        }
+        String queueProblem = Names.checkQueue(queue);
+        if (queueProblem != null) {
+            throw new ConfigException("retire(\"" + type + "\").queue", queue, queueProblem);
+        }
+        return retire(new RetiredType(type, queue, java.util.List.of(), null), "\"" + type + "\"");
+    }
+
+    private BatonBuilder retire(RetiredType type, String label) {
+        if (retired.containsKey(type.name())) {
+            throw new ConfigException("retire(" + label + ")", type.name(), "this type was already retired; retire it once");
+        }
+        retired.put(type.name(), type);
+        return this;
+    }
+
+    /** Which version producers on this node write; default {@link WritePolicy#FLEET_COMPATIBLE}. */
+    public BatonBuilder writePolicy(WritePolicy writePolicy) {
+        requireUnset("writePolicy", this.writePolicy, writePolicy);
+        this.writePolicy = writePolicy;
+        return this;
+    }
+
+    /** A label shown in the fleet table, such as {@code web}; default {@code worker} or {@code producer}. */
+    public BatonBuilder role(String role) {
+        requireUnset("role", this.role, role);
+        this.role = role;
+        return this;
+    }
+
+    /** A node whose last heartbeat is older than this is not live; default 30s. */
+    public BatonBuilder nodeTtl(Duration nodeTtl) {
+        requireUnset("nodeTtl", this.nodeTtl, nodeTtl);
+        this.nodeTtl = nodeTtl;
+        return this;
+    }
+
+    /** How often a producer re-reads the fleet to choose the version it writes; default 5s. */
+    public BatonBuilder fleetRefreshInterval(Duration fleetRefreshInterval) {
+        requireUnset("fleetRefreshInterval", this.fleetRefreshInterval, fleetRefreshInterval);
+        this.fleetRefreshInterval = fleetRefreshInterval;
+        return this;
+    }
+
+    /** How long a job this node cannot read waits before it is offered again; default 1 minute. */
+    public BatonBuilder parkDelay(Duration parkDelay) {
+        requireUnset("parkDelay", this.parkDelay, parkDelay);
+        this.parkDelay = parkDelay;
         return this;
     }
 
@@ -202,30 +315,87 @@ public final class BatonBuilder {
         if (shutdown.isNegative()) {
             throw new ConfigException("shutdownTimeout", shutdown, "it must be zero or positive");
         }
+        Duration ttl = positive("nodeTtl", nodeTtl, Duration.ofSeconds(30), Duration.ofMillis(10));
+        if (ttl.compareTo(heartbeat.multipliedBy(2)) < 0) {
+            throw new ConfigException("nodeTtl", ttl, "it must be at least twice heartbeatInterval (" + heartbeat
+                    + "), or a live node would flicker out of the fleet between heartbeats");
+        }
+        Duration fleetRefresh = positive("fleetRefreshInterval", fleetRefreshInterval, Duration.ofSeconds(5),
+                Duration.ofMillis(1));
+        Duration park = positive("parkDelay", parkDelay, Duration.ofMinutes(1), Duration.ofMillis(1));
         JobSettings base = defaults == null ? JobSettings.defaults() : defaults;
+        Map<String, TypeEvolution> evolutions = evolutions();
         Map<String, Registration<?>> resolved = new LinkedHashMap<>();
         for (Registration<?> registration : registrations.values()) {
-            String queue = registration.info().queue();
-            if (!queues.containsKey(queue)) {
-                throw new ConfigException("queue", queue, "job type " + registration.info().name() + " runs on queue \""
-                        + queue + "\", which this node does not serve: add .queue(\"" + queue + "\", concurrency)");
-            }
-            resolved.put(registration.info().name(), withSettings(registration, base));
+            requireServed(registration.info().queue(), "job type " + registration.info().name());
+            resolved.put(registration.info().name(), resolve(registration, base, evolutions));
         }
+        checkRetired(resolved);
         for (String queue : queues.keySet()) {
-            if (resolved.values().stream().noneMatch(r -> r.info().queue().equals(queue))) {
+            boolean used = resolved.values().stream().anyMatch(r -> r.info().queue().equals(queue))
+                    || retired.values().stream().anyMatch(r -> r.queue().equals(queue));
+            if (!used) {
                 throw new ConfigException("queue", queue, "no job type this node handles runs on it: register a handler "
                         + "for a type whose @Job queue is \"" + queue + "\", or remove the queue");
             }
         }
         return new Baton(new NodeConfig(store, resolveRelease(), resolveNodeId(),
-                clock == null ? Clock.systemUTC() : clock, queues, resolved, base, poll, lease, heartbeat, rescue,
-                completed, deadRetention, prune, shutdown));
+                role != null ? role : queues.isEmpty() ? "producer" : "worker",
+                clock == null ? Clock.systemUTC() : clock, queues, resolved, retired, evolutions, base,
+                writePolicy == null ? WritePolicy.FLEET_COMPATIBLE : writePolicy, poll, lease, heartbeat, rescue,
+                completed, deadRetention, prune, shutdown, ttl, fleetRefresh, park));
     }
 
-    private static <T> Registration<T> withSettings(Registration<T> registration, JobSettings base) {
-        return registration.settings() != null ? registration
-                : new Registration<>(registration.info(), registration.handler(), base);
+    private void requireServed(String queue, String what) {
+        if (!queues.containsKey(queue)) {
+            throw new ConfigException("queue", queue, what + " runs on queue \"" + queue
+                    + "\", which this node does not serve: add .queue(\"" + queue + "\", concurrency)");
+        }
+    }
+
+    private static <T> Registration<T> resolve(Registration<T> registration, JobSettings base,
+            Map<String, TypeEvolution> evolutions) {
+        JobTypeInfo info = registration.info();
+        TypeEvolution evolution = evolutions.getOrDefault(info.name(),
+                TypeEvolution.of(info, Map.of(), Map.of(), info.recordClass().getSimpleName() + ".class"));
+        return new Registration<>(info, registration.contract(), registration.handler(),
+                registration.settings() != null ? registration.settings() : base, evolution);
+    }
+
+    /** One evolution per type that has casters; the chains are checked here, so a gap fails the build. */
+    private Map<String, TypeEvolution> evolutions() {
+        Map<String, TypeEvolution> result = new LinkedHashMap<>();
+        java.util.Set<Class<?>> classes = new java.util.LinkedHashSet<>(upcasters.keySet());
+        classes.addAll(downcasters.keySet());
+        for (Class<?> type : classes) {
+            JobTypeInfo info = JobTypeInfo.of(type);
+            TypeEvolution evolution = TypeEvolution.of(info, upcasters.getOrDefault(type, Map.of()),
+                    downcasters.getOrDefault(type, Map.of()), type.getSimpleName() + ".class");
+            TypeEvolution previous = result.put(info.name(), evolution);
+            if (previous != null) {
+                throw new ConfigException("upcast/downcast", type.getSimpleName(), "casters for job type " + info.name()
+                        + " are registered on two record classes; register them on the record of the current version");
+            }
+            Registration<?> registration = registrations.get(info.name());
+            if (registration != null && registration.info().recordClass() != type) {
+                throw new DuplicateJobTypeException(info.name(), registration.info().recordClass(), type);
+            }
+        }
+        return result;
+    }
+
+    private void checkRetired(Map<String, Registration<?>> handled) {
+        java.util.Set<String> names = new java.util.HashSet<>();
+        handled.values().forEach(r -> names.addAll(r.info().storedNames()));
+        for (RetiredType type : retired.values()) {
+            for (String name : type.storedNames()) {
+                if (names.contains(name)) {
+                    throw new ConfigException("retire", name, "job type " + name + " is both handled and retired on this "
+                            + "node: a retired type is drained without running, so drop its handler or the retirement");
+                }
+            }
+            requireServed(type.queue(), "retired job type " + type.name());
+        }
     }
 
     private String resolveRelease() {

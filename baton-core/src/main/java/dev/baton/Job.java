@@ -30,4 +30,10 @@ public @interface Job {
 
     /** The queue the job is enqueued on; a worker serves a queue with a set concurrency. */
     String queue() default "default";
+
+    /**
+     * Former names of this type. Jobs stored under an alias are claimed and run as this type, so a type
+     * can be renamed in one release: {@code @Job(name = "user-confirmation", aliases = "confirm-user")}.
+     */
+    String[] aliases() default {};
 }

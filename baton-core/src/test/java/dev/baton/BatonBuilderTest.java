@@ -40,14 +40,14 @@ class BatonBuilderTest {
 
     /** A builder that builds: one queue and a handled type on it. Each test adds one mistake. */
     private BatonBuilder valid() {
-        return Baton.builder().store(store).queue("mailers", 4).handle(SendMail.class, NOTHING);
+        return Baton.builder().store(store.store()).queue("mailers", 4).handle(SendMail.class, NOTHING);
     }
 
     @Test
     void buildsWithoutTouchingTheStore() {
         Baton baton = valid().release("2026.11.3").nodeId("node-a").build();
 
-        assertThat(baton.store()).isSameAs(store);
+        assertThat(baton.store()).isSameAs(store.store());
         assertThat(baton.release()).isEqualTo("2026.11.3");
         assertThat(baton.nodeId()).isEqualTo("node-a");
         assertThat(baton.runningCount()).isZero();
@@ -55,7 +55,7 @@ class BatonBuilderTest {
 
     @Test
     void aNodeWithoutQueuesOnlyEnqueues() {
-        assertThatCode(() -> Baton.builder().store(store).build()).doesNotThrowAnyException();
+        assertThatCode(() -> Baton.builder().store(store.store()).build()).doesNotThrowAnyException();
     }
 
     @Test
@@ -98,7 +98,7 @@ class BatonBuilderTest {
     @ParameterizedTest
     @ValueSource(ints = {1, 1_000})
     void concurrencyMayBeOneOrAThousand(int concurrency) {
-        assertThatCode(() -> Baton.builder().store(store).queue("mailers", concurrency).handle(SendMail.class, NOTHING)
+        assertThatCode(() -> Baton.builder().store(store.store()).queue("mailers", concurrency).handle(SendMail.class, NOTHING)
                 .build()).doesNotThrowAnyException();
     }
 
@@ -125,7 +125,7 @@ class BatonBuilderTest {
     static Stream<Arguments> settersGivenTwice() {
         Duration second = Duration.ofSeconds(1);
         return Stream.of(
-                setter("store", b -> b.store(new UntouchableStore())),
+                setter("store", b -> b.store(new UntouchableStore().store())),
                 setter("release", b -> b.release("2026.11.3")),
                 setter("nodeId", b -> b.nodeId("node-a")),
                 setter("clock", b -> b.clock(Clock.systemUTC())),
@@ -183,7 +183,7 @@ class BatonBuilderTest {
 
     @Test
     void aHandledTypeNeedsItsQueueServed() {
-        ConfigException e = rejected(() -> Baton.builder().store(store).handle(SendMail.class, NOTHING).build());
+        ConfigException e = rejected(() -> Baton.builder().store(store.store()).handle(SendMail.class, NOTHING).build());
 
         assertThat(e.option()).isEqualTo("queue");
         assertThat(e.value()).isEqualTo("\"mailers\"");

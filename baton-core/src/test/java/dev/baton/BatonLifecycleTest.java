@@ -15,7 +15,7 @@ class BatonLifecycleTest {
     record SendMail(String to) {}
 
     private final UntouchableStore store = new UntouchableStore();
-    private final Baton baton = Baton.builder().store(store).queue("mailers", 1)
+    private final Baton baton = Baton.builder().store(store.store()).queue("mailers", 1)
             .handle(SendMail.class, (job, context) -> {}).build();
 
     @AfterEach

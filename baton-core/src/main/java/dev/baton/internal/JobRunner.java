@@ -20,7 +20,8 @@ final class JobRunner {
     private static final Logger log = LoggerFactory.getLogger(JobRunner.class);
 
     private final NodeConfig config;
-    private final PayloadCodec codec;
+    private final TypeDirectory types;
+    private final PayloadReader reader;
     private final OutcomeRecorder recorder;
     private final ScheduledExecutorService watchdog;
     private final Clock clock;
@@ -28,7 +29,8 @@ final class JobRunner {
 
     JobRunner(NodeConfig config, PayloadCodec codec, OutcomeRecorder recorder, ScheduledExecutorService watchdog) {
         this.config = config;
-        this.codec = codec;
+        this.types = new TypeDirectory(config);
+        this.reader = new PayloadReader(codec);
         this.recorder = recorder;
         this.watchdog = watchdog;
         this.clock = config.clock();
@@ -46,33 +48,37 @@ final class JobRunner {
 
     private Outcome execute(ActiveRun run) {
         ClaimedJob job = run.job();
-        Registration<?> registration = config.registrations().get(job.type());
-        if (registration == null) {
-            // Claims are filtered by the types this node reads, so this is a store or wiring bug.
-            return dead(run, new IllegalStateException("no handler for job type " + job.type() + " on this node"));
+        Registration<?> registration = types.registration(job.type());
+        if (registration != null) {
+            return invoke(run, registration);
         }
-        return invoke(run, registration);
+        if (types.retired(job.type()) != null) {
+            log.info("{} completed without running: the type is retired on this node", run);
+            return new Outcome.Completed(clock.instant(), true);
+        }
+        // Claims only ask for types this node reads, so only a changed registration gets here: let
+        // another node have it rather than fail it.
+        return park(run, new PayloadException(job.type(), job.version(), null, "this node has no handler for the type", null));
     }
 
     private <T> Outcome invoke(ActiveRun run, Registration<T> registration) {
         ClaimedJob job = run.job();
         T value;
         try {
-            value = codec.read(registration.info(), job.version(), job.payload(), registration.recordClass());
+            value = reader.read(registration, job.version(), job.payload());
         } catch (PayloadException e) {
-            // The same code will read the same bytes the same way: retrying cannot help.
-            return dead(run, e);
+            return park(run, e);
         }
         Duration timeout = registration.settings().timeout();
         run.startedOn(Thread.currentThread());
         ScheduledFuture<?> timer = watchdog.schedule(run::timeOut, timeout.toNanos(), TimeUnit.NANOSECONDS);
         try {
             registration.handler().handle(value, run);
-            return new Outcome.Completed(clock.instant());
+            return new Outcome.Completed(clock.instant(), false);
         } catch (Throwable failure) {
             Throwable reason = run.timedOut() ? withCause(new JobTimeoutException(job.type(), job.id(), timeout), failure)
                     : failure;
-            return failed(run, reason);
+            return failed(run, reason, registration.settings().backoff());
         } finally {
             timer.cancel(false);
             run.finishedOnThread();
@@ -80,14 +86,31 @@ final class JobRunner {
         }
     }
 
-    private Outcome failed(ActiveRun run, Throwable failure) {
+    /**
+     * A payload this node cannot read is not the job's failure: another release may read it. The job goes
+     * back unattempted, visible with the reason, and is looked at again after the park delay.
+     */
+    private Outcome park(ActiveRun run, PayloadException reason) {
+        Instant now = clock.instant();
+        log.warn("{} is incompatible with this node (release {}), handed back for {}: {}", run, config.release(),
+                config.parkDelay(), reason.getMessage());
+        return new Outcome.Parked(now.plus(config.parkDelay()), "incompatible with release " + config.release()
+                + " (node " + config.nodeId() + "): " + reason.getMessage());
+    }
+
+    private Outcome failed(ActiveRun run, Throwable failure, dev.baton.Backoff backoff) {
         ClaimedJob job = run.job();
         if (job.attempt() >= job.maxAttempts()) {
             return dead(run, failure);
         }
         Instant now = clock.instant();
-        Duration wait = config.settingsFor(job.type()).backoff().delay(job.attempt(), random);
-        log.warn("{} failed, retrying in {}: {}", run, wait, ErrorText.summary(failure));
+        Duration wait = backoff.delay(job.attempt(), random);
+        if (run.isSettled()) {
+            // Shutdown already released the job (and interrupted this run): there is no retry to announce.
+            log.info("{} was interrupted by shutdown and released for another node", run);
+        } else {
+            log.warn("{} failed, retrying in {}: {}", run, wait, ErrorText.summary(failure));
+        }
         return new Outcome.Retry(now.plus(wait), ErrorText.of(failure), now);
     }
 

@@ -18,6 +18,7 @@ final class Maintenance {
     static final int BATCH = 1_000;
     /** Bounds one prune tick, so that a large backlog is worked off over several ticks. */
     static final int MAX_BATCHES_PER_TICK = 20;
+    static final int NODE_KEEP_TTLS = 120;
 
     private final NodeConfig config;
 
@@ -40,6 +41,12 @@ final class Maintenance {
 
     void prune() {
         Instant now = config.clock().instant();
+        try {
+            // Gone nodes stay listed (as not live) for a while, so that `baton fleet` shows what just left.
+            config.store().nodePrune(now.minus(config.nodeTtl().multipliedBy(NODE_KEEP_TTLS)));
+        } catch (RuntimeException e) {
+            log.warn("pruning gone nodes failed, will try again: {}", e.toString());
+        }
         if (!config.completedRetention().isZero()) {
             prune(JobState.COMPLETED, now.minus(config.completedRetention()));
         }

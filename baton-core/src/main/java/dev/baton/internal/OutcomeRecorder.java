@@ -1,8 +1,10 @@
 package dev.baton.internal;
 
+import dev.baton.RunOutcome;
 import dev.baton.spi.ClaimedJob;
 import dev.baton.spi.JobCompleteParams;
 import dev.baton.spi.JobDeadParams;
+import dev.baton.spi.JobParkParams;
 import dev.baton.spi.JobRetryParams;
 import dev.baton.spi.JobStore;
 import java.util.Queue;
@@ -23,14 +25,27 @@ final class OutcomeRecorder {
     private final JobStore store;
     private final boolean deleteCompleted;
     private final Queue<Pending> pending = new ConcurrentLinkedQueue<>();
+    private final RunStats stats;
 
-    OutcomeRecorder(JobStore store, boolean deleteCompleted) {
+    OutcomeRecorder(JobStore store, boolean deleteCompleted, RunStats stats) {
         this.store = store;
         this.deleteCompleted = deleteCompleted;
+        this.stats = stats;
+    }
+
+    private static RunOutcome counted(Outcome outcome) {
+        if (outcome instanceof Outcome.Completed c) {
+            return c.noop() ? RunOutcome.RETIRED : RunOutcome.COMPLETED;
+        }
+        if (outcome instanceof Outcome.Retry) {
+            return RunOutcome.RETRIED;
+        }
+        return outcome instanceof Outcome.Parked ? RunOutcome.INCOMPATIBLE : RunOutcome.DEAD;
     }
 
     /** Writes now, or keeps the outcome for later; {@code done} runs once it is written. */
     void record(ActiveRun run, Outcome outcome, Consumer<ActiveRun> done) {
+        stats.count(run.job().type(), run.job().version(), counted(outcome));
         if (write(run.job(), outcome)) {
             done.accept(run);
         } else {
@@ -63,6 +78,8 @@ final class OutcomeRecorder {
             boolean held;
             if (outcome instanceof Outcome.Completed c) {
                 held = store.jobComplete(new JobCompleteParams(job.id(), job.attempt(), c.finishedAt(), deleteCompleted));
+            } else if (outcome instanceof Outcome.Parked p) {
+                held = store.jobPark(new JobParkParams(job.id(), job.attempt(), p.runAt(), p.reason()));
             } else if (outcome instanceof Outcome.Retry r) {
                 held = store.jobRetry(new JobRetryParams(job.id(), job.attempt(), r.runAt(), r.error(), r.now()));
             } else {

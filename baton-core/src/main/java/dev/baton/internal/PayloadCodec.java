@@ -20,39 +20,71 @@ public final class PayloadCodec {
     private final JsonMapper mapper = JsonMapper.builder()
             .addModule(new JavaTimeModule())
             .addModule(new Jdk8Module())
+            // ISO strings, as the contracts describe them: "PT1M", not 60.000000000, and zones kept by name.
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .disable(SerializationFeature.WRITE_DURATIONS_AS_TIMESTAMPS)
+            .enable(SerializationFeature.WRITE_DATES_WITH_ZONE_ID)
+            .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
+            // A second guard behind the contract: null never becomes 0 in a primitive.
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             // Tolerant reading: a field a newer release added is ignored by an older reader.
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .build();
 
     public String write(JobTypeInfo type, Object job) {
+        return toJson(type, toTree(type, job));
+    }
+
+    public <T> T read(JobTypeInfo type, int storedVersion, String payload, Class<T> recordClass) {
+        return fromTree(type, storedVersion, parse(type, storedVersion, payload), recordClass);
+    }
+
+    /** The record as a JSON object tree, for downcasting before it is written. */
+    public ObjectNode toTree(JobTypeInfo type, Object job) {
         try {
             JsonNode tree = mapper.valueToTree(job);
-            if (!(tree instanceof ObjectNode)) {
+            if (!(tree instanceof ObjectNode object)) {
                 throw new PayloadException(type.name(), type.version(), null,
                         "the record did not serialize to a JSON object", null);
             }
-            return mapper.writeValueAsString(tree);
-        } catch (IllegalArgumentException | JsonProcessingException e) {
-            Throwable cause = e instanceof IllegalArgumentException && e.getCause() != null ? e.getCause() : e;
+            return object;
+        } catch (IllegalArgumentException e) {
+            Throwable cause = e.getCause() != null ? e.getCause() : e;
             throw new PayloadException(type.name(), type.version(), fieldOf(cause),
                     "cannot be written as JSON: " + firstLine(cause) + "; job arguments should be plain data "
                             + "(numbers, strings, java.time values, lists, maps, records)", cause);
         }
     }
 
-    public <T> T read(JobTypeInfo type, int storedVersion, String payload, Class<T> recordClass) {
+    public String toJson(JobTypeInfo type, ObjectNode tree) {
+        try {
+            return mapper.writeValueAsString(tree);
+        } catch (JsonProcessingException e) {
+            throw new PayloadException(type.name(), type.version(), null, "cannot be written as JSON: " + firstLine(e), e);
+        }
+    }
+
+    /** The stored text as a JSON object; anything else is a PayloadException. */
+    public ObjectNode parse(JobTypeInfo type, int storedVersion, String payload) {
         if (payload == null) {
             throw new PayloadException(type.name(), storedVersion, null, "the payload is missing", null);
         }
         try {
             JsonNode tree = mapper.readTree(payload);
-            if (!(tree instanceof ObjectNode)) {
+            if (!(tree instanceof ObjectNode object)) {
                 throw new PayloadException(type.name(), storedVersion, null, "the payload is not a JSON object but "
                         + (tree == null ? "empty" : tree.getNodeType().name().toLowerCase(java.util.Locale.ROOT)), null);
             }
-            return mapper.treeToValue(tree, recordClass);
+            return object;
         } catch (JsonProcessingException e) {
+            throw new PayloadException(type.name(), storedVersion, fieldOf(e), "cannot be read: " + firstLine(e), e);
+        }
+    }
+
+    public <T> T fromTree(JobTypeInfo type, int storedVersion, ObjectNode tree, Class<T> recordClass) {
+        try {
+            return mapper.treeToValue(tree, recordClass);
+        } catch (JsonProcessingException | IllegalArgumentException e) {
             throw new PayloadException(type.name(), storedVersion, fieldOf(e), "cannot be read: " + firstLine(e), e);
         }
     }

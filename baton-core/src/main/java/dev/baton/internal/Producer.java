@@ -7,6 +7,7 @@ import dev.baton.spi.InsertedJob;
 import dev.baton.spi.JobInsertParams;
 import dev.baton.spi.JobState;
 import dev.baton.spi.NewJob;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.sql.Connection;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -21,18 +22,27 @@ public final class Producer {
 
     private final NodeConfig config;
     private final PayloadCodec codec;
+    private final WritePlanner planner;
     private final Map<Class<?>, JobTypeInfo> types = new ConcurrentHashMap<>();
+    private final Map<String, TypeEvolution> plainEvolutions = new ConcurrentHashMap<>();
 
-    public Producer(NodeConfig config, PayloadCodec codec) {
+    private final ContractRegistry contracts;
+
+    public Producer(NodeConfig config, PayloadCodec codec, FleetView fleet, ContractRegistry contracts) {
         this.config = config;
+        this.contracts = contracts;
         this.codec = codec;
+        this.planner = new WritePlanner(config.writePolicy(), fleet);
         config.registrations().values().forEach(r -> types.put(r.info().recordClass(), r.info()));
     }
 
     /**
      * @param transaction the caller's connection, or {@code null} to insert and commit on the store's own
      */
-    public List<Enqueued> enqueue(Connection transaction, Collection<?> jobs, EnqueueOptions options) {
+    /** What an enqueue inserted, and the queues it went to (to wake local workers). */
+    public record Produced(List<Enqueued> enqueued, java.util.Set<String> queues) {}
+
+    public Produced enqueue(Connection transaction, Collection<?> jobs, EnqueueOptions options) {
         Objects.requireNonNull(jobs, "jobs");
         Objects.requireNonNull(options, "options");
         Instant now = config.clock().instant();
@@ -45,11 +55,14 @@ public final class Producer {
             JobTypeInfo type = typeOf(job.getClass());
             int maxAttempts = options.maxAttempts() != null ? options.maxAttempts()
                     : config.settingsFor(type.name()).maxAttempts();
-            rows.add(new NewJob(type.name(), type.version(), type.queue(), codec.write(type, job), state,
+            TypeEvolution evolution = evolutionOf(type);
+            WriteTarget target = planner.plan(type, evolution);
+            ObjectNode tree = evolution.downcast(codec.toTree(type, job), target.version());
+            rows.add(new NewJob(target.type(), target.version(), target.queue(), codec.toJson(type, tree), state,
                     options.priority(), maxAttempts, runAt, now, options.uniqueKey(), config.release()));
         }
         if (rows.isEmpty()) {
-            return List.of();
+            return new Produced(List.of(), java.util.Set.of());
         }
         List<InsertedJob> inserted = config.store().jobInsert(new JobInsertParams(rows, transaction));
         List<Enqueued> result = new ArrayList<>(rows.size());
@@ -57,16 +70,25 @@ public final class Producer {
             NewJob row = rows.get(i);
             result.add(new Enqueued(inserted.get(i).id(), row.type(), row.version(), inserted.get(i).duplicate()));
         }
-        return result;
+        return new Produced(result, rows.stream().map(NewJob::queue).collect(java.util.stream.Collectors.toSet()));
     }
 
-    /** The distinct queues of the given jobs, to wake local workers after a committed insert. */
-    public List<String> queuesOf(Collection<?> jobs) {
-        return jobs.stream().map(job -> typeOf(job.getClass()).queue()).distinct().toList();
+    private TypeEvolution evolutionOf(JobTypeInfo type) {
+        TypeEvolution configured = config.evolutions().get(type.name());
+        if (configured != null) {
+            return configured;
+        }
+        return plainEvolutions.computeIfAbsent(type.name(),
+                name -> TypeEvolution.of(type, Map.of(), Map.of(), type.recordClass().getSimpleName() + ".class"));
     }
 
     private JobTypeInfo typeOf(Class<?> recordClass) {
-        JobTypeInfo type = types.computeIfAbsent(recordClass, JobTypeInfo::of);
+        JobTypeInfo type = types.get(recordClass);
+        if (type == null) {
+            type = JobTypeInfo.of(recordClass);
+            contracts.recordOnFirstUse(recordClass); // also refuses a record that is not plain data
+            types.put(recordClass, type);
+        }
         Registration<?> registered = config.registrations().get(type.name());
         if (registered != null && registered.info().recordClass() != recordClass) {
             throw new DuplicateJobTypeException(type.name(), registered.info().recordClass(), recordClass);

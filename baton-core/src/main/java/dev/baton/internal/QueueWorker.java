@@ -2,7 +2,6 @@ package dev.baton.internal;
 
 import dev.baton.spi.ClaimedJob;
 import dev.baton.spi.JobClaimParams;
-import dev.baton.spi.ReadableRange;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -30,7 +29,7 @@ final class QueueWorker {
     private final String queue;
     private final int concurrency;
     private final NodeConfig config;
-    private final List<ReadableRange> readable;
+    private final List<ClaimTarget> targets;
     private final JobRunner runner;
     private final ThreadPoolExecutor executor;
     private final Map<Long, ActiveRun> active = new ConcurrentHashMap<>();
@@ -39,11 +38,12 @@ final class QueueWorker {
     private boolean woken; // guarded by signal
     private volatile boolean fetching = true;
 
-    QueueWorker(String queue, int concurrency, NodeConfig config, List<ReadableRange> readable, JobRunner runner) {
+    /** @param targets its own queue first, then older queues its types may still have jobs on */
+    QueueWorker(String queue, int concurrency, NodeConfig config, List<ClaimTarget> targets, JobRunner runner) {
         this.queue = queue;
         this.concurrency = concurrency;
         this.config = config;
-        this.readable = List.copyOf(readable);
+        this.targets = List.copyOf(targets);
         this.runner = runner;
         AtomicInteger threads = new AtomicInteger();
         this.executor = new ThreadPoolExecutor(concurrency, concurrency, 0, TimeUnit.MILLISECONDS,
@@ -106,11 +106,9 @@ final class QueueWorker {
                 await(config.pollInterval());
                 continue;
             }
-            List<ClaimedJob> claimed;
+            boolean full;
             try {
-                Instant now = config.clock().instant();
-                claimed = config.store().jobClaim(new JobClaimParams(
-                        queue, readable, free, config.nodeId(), now, now.plus(config.leaseDuration())));
+                full = claimRound(free);
                 failures = 0;
             } catch (RuntimeException e) {
                 failures++;
@@ -119,15 +117,30 @@ final class QueueWorker {
                 await(wait);
                 continue;
             }
+            if (!full) {
+                await(config.pollInterval());
+            }
+        }
+    }
+
+    /** Claims from each target in turn while capacity is left; @return true when capacity ran out (claim again) */
+    private boolean claimRound(int free) {
+        int left = free;
+        for (ClaimTarget target : targets) {
+            if (left <= 0) {
+                return true;
+            }
+            Instant now = config.clock().instant();
+            List<ClaimedJob> claimed = config.store().jobClaim(new JobClaimParams(target.queue(), target.readable(), left,
+                    config.nodeId(), now, now.plus(config.leaseDuration())));
             for (ClaimedJob job : claimed) {
                 ActiveRun run = new ActiveRun(job);
                 active.put(job.id(), run);
                 executor.execute(() -> runner.run(run, this::finished));
             }
-            if (claimed.size() < free) {
-                await(config.pollInterval());
-            }
+            left -= claimed.size();
         }
+        return left <= 0;
     }
 
     private void finished(ActiveRun run) {

@@ -2,9 +2,14 @@ package dev.baton.internal;
 
 import dev.baton.JobHandler;
 import dev.baton.JobSettings;
+import dev.baton.contract.Contract;
 
-/** A job type this node runs: what it is, who handles it and how. */
-public record Registration<T>(JobTypeInfo info, JobHandler<? super T> handler, JobSettings settings) {
+/**
+ * A job type this node runs: what it is, its contract, who handles it, how, and which versions it reads
+ * and writes.
+ */
+public record Registration<T>(JobTypeInfo info, Contract contract, JobHandler<? super T> handler, JobSettings settings,
+        TypeEvolution evolution) {
 
     @SuppressWarnings("unchecked")
     public Class<T> recordClass() {

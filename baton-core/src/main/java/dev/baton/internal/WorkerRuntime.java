@@ -2,7 +2,6 @@ package dev.baton.internal;
 
 import dev.baton.spi.JobLeaseExtendParams;
 import dev.baton.spi.JobReleaseParams;
-import dev.baton.spi.ReadableRange;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -28,11 +27,15 @@ public final class WorkerRuntime {
     private final OutcomeRecorder recorder;
     private final ScheduledExecutorService scheduler;
     private final Maintenance maintenance;
+    private final FleetMembership membership;
+    private final StrandedRewriter rewriter;
     private AutoCloseable listening;
 
-    public WorkerRuntime(NodeConfig config, PayloadCodec codec) {
+    public WorkerRuntime(NodeConfig config, PayloadCodec codec, NodeTypes types, RunStats stats, FleetView fleet) {
         this.config = config;
-        this.recorder = new OutcomeRecorder(config.store(), config.completedRetention().isZero());
+        this.rewriter = new StrandedRewriter(config, codec, fleet);
+        this.recorder = new OutcomeRecorder(config.store(), config.completedRetention().isZero(), stats);
+        this.membership = new FleetMembership(config, types.types());
         this.scheduler = Executors.newScheduledThreadPool(2, task -> {
             Thread thread = new Thread(task, "baton-timer");
             thread.setDaemon(true);
@@ -41,26 +44,19 @@ public final class WorkerRuntime {
         this.maintenance = new Maintenance(config);
         JobRunner runner = new JobRunner(config, codec, recorder, scheduler);
         config.queues().forEach((queue, concurrency) ->
-                workers.put(queue, new QueueWorker(queue, concurrency, config, readableOn(queue), runner)));
-    }
-
-    private List<ReadableRange> readableOn(String queue) {
-        List<ReadableRange> ranges = new ArrayList<>();
-        for (Registration<?> registration : config.registrations().values()) {
-            if (registration.info().queue().equals(queue)) {
-                int version = registration.info().version();
-                ranges.add(new ReadableRange(registration.info().name(), version, version));
-            }
-        }
-        return ranges;
+                workers.put(queue, new QueueWorker(queue, concurrency, config, types.targetsOf(queue), runner)));
     }
 
     public void start() {
+        membership.join();
         workers.values().forEach(QueueWorker::start);
         long heartbeat = config.heartbeatInterval().toMillis();
         scheduler.scheduleWithFixedDelay(this::heartbeat, heartbeat, heartbeat, TimeUnit.MILLISECONDS);
         long rescue = config.rescueInterval().toMillis();
         scheduler.scheduleWithFixedDelay(maintenance::rescue, rescue, rescue, TimeUnit.MILLISECONDS);
+        if (rewriter.hasWork()) {
+            scheduler.scheduleWithFixedDelay(rewriter::run, rescue, rescue, TimeUnit.MILLISECONDS);
+        }
         long prune = config.pruneInterval().toMillis();
         scheduler.scheduleWithFixedDelay(maintenance::prune, prune, prune, TimeUnit.MILLISECONDS);
         if (!workers.isEmpty()) {
@@ -85,6 +81,7 @@ public final class WorkerRuntime {
 
     private void heartbeat() {
         try {
+            membership.heartbeat();
             recorder.retryPending();
             if (activeCount() > 0) {
                 Instant now = config.clock().instant();
@@ -131,6 +128,14 @@ public final class WorkerRuntime {
                     recorder.pendingCount());
         }
         scheduler.shutdownNow();
+        try {
+            membership.leave();
+            // Without this node, the fleet may no longer read jobs it would have taken: leave them readable.
+            rewriter.run();
+        } catch (RuntimeException e) {
+            log.warn("could not remove node {} from the fleet table; it drops out when its heartbeat ages past {}: {}",
+                    config.nodeId(), config.nodeTtl(), e.toString());
+        }
         return clean;
     }
 

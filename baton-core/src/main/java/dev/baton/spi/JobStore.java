@@ -54,6 +54,44 @@ public interface JobStore extends AutoCloseable {
     /** Counts of every (type, version, queue, state) present, finished states included. */
     List<JobCount> jobCount();
 
+    /** @return false when the run no longer held the job */
+    boolean jobPark(JobParkParams params);
+
+    /** @return how many jobs were rewritten */
+    int jobRewrite(JobRewriteParams params);
+
+    /** @return how many jobs were archived and removed */
+    int jobPurge(JobPurgeParams params);
+
+    /** @return how many jobs moved */
+    int jobMoveQueue(JobMoveQueueParams params);
+
+    /** The archived jobs of a type, oldest first. */
+    List<ArchivedJob> archiveList(String type);
+
+    /** @return how many archived jobs went back to the jobs table */
+    int archiveRestore(ArchiveRestoreParams params);
+
+    /** Inserts or replaces the node's row (by id). */
+    void nodeRegister(NodeRecord node);
+
+    /** @return false when the node's row is gone (pruned after a long pause): register again */
+    boolean nodeHeartbeat(String nodeId, java.time.Instant at);
+
+    void nodeRemove(String nodeId);
+
+    /** Every registered node, live or not; liveness is the caller's call, from {@code heartbeatAt}. */
+    List<NodeRecord> nodeList();
+
+    /** @return how many nodes whose last heartbeat is before {@code heartbeatBefore} were removed */
+    int nodePrune(java.time.Instant heartbeatBefore);
+
+    /** Records contracts not yet known by (type, version, fingerprint); known ones keep their first release. */
+    void contractRegister(List<ContractRecord> contracts);
+
+    /** Every contract ever registered, by type then version. */
+    List<ContractRecord> contractList();
+
     /** Push wake-ups, when this store has them. */
     Optional<StoreListener> listener();
 

@@ -1,9 +1,11 @@
 package dev.baton.jdbc;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Collection;
 import java.util.Locale;
 import javax.sql.DataSource;
 
@@ -36,6 +38,25 @@ final class Channel {
             name = n;
         }
         return n;
+    }
+
+    /**
+     * Wakes the listeners of each queue. Sent in the caller's transaction, so PostgreSQL delivers it on
+     * commit and drops it on rollback.
+     */
+    void notify(Connection c, Collection<String> queues) throws SQLException {
+        if (queues.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement ps = c.prepareStatement(Sql.NOTIFY)) {
+            ps.setString(1, name());
+            for (String queue : queues) {
+                ps.setString(2, queue);
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                }
+            }
+        }
     }
 
     /**

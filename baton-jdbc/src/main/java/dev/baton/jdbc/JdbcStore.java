@@ -4,7 +4,10 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.baton.ConfigException;
 import dev.baton.StoreException;
+import dev.baton.spi.ArchiveRestoreParams;
+import dev.baton.spi.ArchivedJob;
 import dev.baton.spi.ClaimedJob;
+import dev.baton.spi.ContractRecord;
 import dev.baton.spi.InsertedJob;
 import dev.baton.spi.JobClaimParams;
 import dev.baton.spi.JobCompleteParams;
@@ -13,23 +16,25 @@ import dev.baton.spi.JobDeadParams;
 import dev.baton.spi.JobInsertParams;
 import dev.baton.spi.JobLeaseExtendParams;
 import dev.baton.spi.JobListParams;
+import dev.baton.spi.JobMoveQueueParams;
+import dev.baton.spi.JobRewriteParams;
+import dev.baton.spi.JobParkParams;
 import dev.baton.spi.JobPruneParams;
+import dev.baton.spi.JobPurgeParams;
 import dev.baton.spi.JobRecord;
 import dev.baton.spi.JobReleaseParams;
 import dev.baton.spi.JobRescueParams;
 import dev.baton.spi.JobRescueResult;
 import dev.baton.spi.JobRetryParams;
-import dev.baton.spi.JobState;
 import dev.baton.spi.JobStore;
-import dev.baton.spi.ReadableRange;
+import dev.baton.spi.NodeRecord;
 import dev.baton.spi.StoreListener;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.SQLException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -52,6 +57,13 @@ public final class JdbcStore implements JobStore {
     private final Sql sql;
     private final Channel channel;
     private final JobInserter inserter;
+    private final Claims claims;
+    private final Outcomes outcomes;
+    private final Archive archive;
+    private final QueueMove queueMove;
+    private final Rewrites rewrites;
+    private final Nodes nodes;
+    private final Contracts contracts;
     private final Migrator migrator;
     private final Set<PgListener.Subscription> subscriptions = PgListener.registry();
 
@@ -63,6 +75,13 @@ public final class JdbcStore implements JobStore {
         this.sql = new Sql(dialect);
         this.channel = new Channel(dataSource);
         this.inserter = new JobInserter(dialect, sql, channel);
+        this.claims = new Claims(dialect, sql, transactions);
+        this.outcomes = new Outcomes(transactions);
+        this.archive = new Archive(dialect, transactions, channel);
+        this.queueMove = new QueueMove(dialect, transactions, channel);
+        this.rewrites = new Rewrites(dialect, transactions, channel);
+        this.nodes = new Nodes(dialect, transactions);
+        this.contracts = new Contracts(dialect, transactions);
         this.migrator = new Migrator(dataSource, dialect);
     }
 
@@ -144,134 +163,27 @@ public final class JdbcStore implements JobStore {
 
     @Override
     public List<ClaimedJob> jobClaim(JobClaimParams params) {
-        if (params.readable().isEmpty()) {
-            return List.of();
-        }
-        List<ClaimedJob> claimed = transactions.inTransaction("jobClaim", c -> switch (dialect) {
-            case POSTGRESQL -> claimPostgres(c, params);
-            case H2 -> claimH2(c, params);
-        });
-        claimed.sort(JobRows.CLAIM_ORDER);
-        return claimed;
-    }
-
-    private List<ClaimedJob> claimPostgres(Connection c, JobClaimParams params) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(sql.claim(params.readable().size()))) {
-            int p = bindPick(ps, params);
-            Timestamps.set(ps, p++, params.now());
-            ps.setString(p++, params.owner());
-            Timestamps.set(ps, p, params.leaseExpiresAt());
-            return claimedJobs(ps);
-        }
-    }
-
-    private List<ClaimedJob> claimH2(Connection c, JobClaimParams params) throws SQLException {
-        List<Long> ids;
-        try (PreparedStatement ps = c.prepareStatement(sql.claim(params.readable().size()))) {
-            bindPick(ps, params);
-            ids = ids(ps);
-        }
-        if (ids.isEmpty()) {
-            return new ArrayList<>();
-        }
-        try (PreparedStatement ps = c.prepareStatement(Sql.claimPicked(ids.size()))) {
-            Timestamps.set(ps, 1, params.now());
-            ps.setString(2, params.owner());
-            Timestamps.set(ps, 3, params.leaseExpiresAt());
-            bindIds(ps, 4, ids);
-            return claimedJobs(ps);
-        }
-    }
-
-    /** Binds queue, now, the readable ranges and the limit; returns the next parameter index. */
-    private static int bindPick(PreparedStatement ps, JobClaimParams params) throws SQLException {
-        int p = 1;
-        ps.setString(p++, params.queue());
-        Timestamps.set(ps, p++, params.now());
-        for (ReadableRange r : params.readable()) {
-            ps.setString(p++, r.type());
-            ps.setInt(p++, r.minVersion());
-            ps.setInt(p++, r.maxVersion());
-        }
-        ps.setInt(p++, params.limit());
-        return p;
-    }
-
-    private static List<ClaimedJob> claimedJobs(PreparedStatement ps) throws SQLException {
-        List<ClaimedJob> jobs = new ArrayList<>();
-        try (ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                jobs.add(JobRows.claimed(rs));
-            }
-        }
-        return jobs;
+        return claims.claim(params);
     }
 
     @Override
     public boolean jobComplete(JobCompleteParams params) {
-        return transactions.inTransaction("jobComplete", c -> {
-            if (params.delete()) {
-                try (PreparedStatement ps = c.prepareStatement(Sql.COMPLETE_DELETE)) {
-                    ps.setLong(1, params.id());
-                    ps.setInt(2, params.attempt());
-                    return ps.executeUpdate() == 1;
-                }
-            }
-            try (PreparedStatement ps = c.prepareStatement(Sql.COMPLETE_KEEP)) {
-                Timestamps.set(ps, 1, params.finishedAt());
-                ps.setLong(2, params.id());
-                ps.setInt(3, params.attempt());
-                return ps.executeUpdate() == 1;
-            }
-        });
+        return outcomes.complete(params);
     }
 
     @Override
     public boolean jobRetry(JobRetryParams params) {
-        return transactions.inTransaction("jobRetry", c -> {
-            try (PreparedStatement ps = c.prepareStatement(Sql.RETRY)) {
-                Timestamps.set(ps, 1, params.runAt());
-                ps.setString(2, params.error());
-                ps.setLong(3, params.id());
-                ps.setInt(4, params.attempt());
-                return ps.executeUpdate() == 1;
-            }
-        });
+        return outcomes.retry(params);
     }
 
     @Override
     public boolean jobDead(JobDeadParams params) {
-        return transactions.inTransaction("jobDead", c -> {
-            try (PreparedStatement ps = c.prepareStatement(Sql.DEAD)) {
-                Timestamps.set(ps, 1, params.finishedAt());
-                ps.setString(2, params.error());
-                ps.setLong(3, params.id());
-                ps.setInt(4, params.attempt());
-                return ps.executeUpdate() == 1;
-            }
-        });
+        return outcomes.dead(params);
     }
 
     @Override
     public int jobRelease(JobReleaseParams params) {
-        if (params.jobs().isEmpty()) {
-            return 0;
-        }
-        return transactions.inTransaction("jobRelease", c -> {
-            try (PreparedStatement ps = c.prepareStatement(Sql.RELEASE)) {
-                for (JobReleaseParams.JobAttempt job : params.jobs()) {
-                    Timestamps.set(ps, 1, params.now());
-                    ps.setLong(2, job.id());
-                    ps.setInt(3, job.attempt());
-                    ps.addBatch();
-                }
-                int released = 0;
-                for (int n : ps.executeBatch()) {
-                    released += Math.max(n, 0);
-                }
-                return released;
-            }
-        });
+        return outcomes.release(params);
     }
 
     @Override
@@ -287,34 +199,7 @@ public final class JdbcStore implements JobStore {
 
     @Override
     public JobRescueResult jobRescue(JobRescueParams params) {
-        List<String> states = transactions.inTransaction("jobRescue", c -> {
-            try (PreparedStatement pick = c.prepareStatement(sql.rescue())) {
-                Timestamps.set(pick, 1, params.now());
-                pick.setInt(2, params.limit());
-                if (dialect == Dialect.POSTGRESQL) {
-                    bindRescue(pick, 3, params);
-                    return strings(pick);
-                }
-                List<Long> ids = ids(pick);
-                if (ids.isEmpty()) {
-                    return List.<String>of();
-                }
-                try (PreparedStatement update = c.prepareStatement(Sql.rescuePicked(ids.size()))) {
-                    bindIds(update, bindRescue(update, 1, params), ids);
-                    return strings(update);
-                }
-            }
-        });
-        int dead = (int) states.stream().filter(JobState.DEAD.code()::equals).count();
-        return new JobRescueResult(states.size() - dead, dead);
-    }
-
-    private static int bindRescue(PreparedStatement ps, int p, JobRescueParams params) throws SQLException {
-        Timestamps.set(ps, p++, params.now());
-        Timestamps.set(ps, p++, params.now());
-        ps.setString(p++, Sql.LAPSED_NOTE_PREFIX);
-        ps.setString(p++, Sql.LAPSED_NOTE_SUFFIX);
-        return p;
+        return claims.rescue(params);
     }
 
     @Override
@@ -386,6 +271,71 @@ public final class JdbcStore implements JobStore {
         });
     }
 
+    @Override
+    public boolean jobPark(JobParkParams params) {
+        return outcomes.park(params);
+    }
+
+    @Override
+    public int jobPurge(JobPurgeParams params) {
+        return archive.purge(params);
+    }
+
+    @Override
+    public int jobRewrite(JobRewriteParams params) {
+        return rewrites.rewrite(params);
+    }
+
+    @Override
+    public int jobMoveQueue(JobMoveQueueParams params) {
+        return queueMove.move(params);
+    }
+
+    @Override
+    public List<ArchivedJob> archiveList(String type) {
+        return archive.list(type);
+    }
+
+    @Override
+    public int archiveRestore(ArchiveRestoreParams params) {
+        return archive.restore(params);
+    }
+
+    @Override
+    public void nodeRegister(NodeRecord node) {
+        nodes.register(node);
+    }
+
+    @Override
+    public boolean nodeHeartbeat(String nodeId, Instant at) {
+        return nodes.heartbeat(nodeId, at);
+    }
+
+    @Override
+    public void nodeRemove(String nodeId) {
+        nodes.remove(nodeId);
+    }
+
+    @Override
+    public List<NodeRecord> nodeList() {
+        return nodes.list();
+    }
+
+    @Override
+    public int nodePrune(Instant heartbeatBefore) {
+        return nodes.prune(heartbeatBefore);
+    }
+
+    @Override
+    public void contractRegister(List<ContractRecord> contracts) {
+        this.contracts.register(contracts);
+    }
+
+    @Override
+    public List<ContractRecord> contractList() {
+        return contracts.list();
+    }
+
     /** PostgreSQL: LISTEN/NOTIFY on a channel named after the current schema. H2: none, workers poll. */
     @Override
     public Optional<StoreListener> listener() {
@@ -408,31 +358,5 @@ public final class JdbcStore implements JobStore {
     @Override
     public String toString() {
         return "JdbcStore[" + dialect.id() + (ownPool != null ? ", " + ownPool.getJdbcUrl() : "") + "]";
-    }
-
-    private static List<Long> ids(PreparedStatement ps) throws SQLException {
-        List<Long> ids = new ArrayList<>();
-        try (ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                ids.add(rs.getLong(1));
-            }
-        }
-        return ids;
-    }
-
-    private static List<String> strings(PreparedStatement ps) throws SQLException {
-        List<String> values = new ArrayList<>();
-        try (ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                values.add(rs.getString(1));
-            }
-        }
-        return values;
-    }
-
-    private static void bindIds(PreparedStatement ps, int first, List<Long> ids) throws SQLException {
-        for (int i = 0; i < ids.size(); i++) {
-            ps.setLong(first + i, ids.get(i));
-        }
     }
 }

@@ -57,7 +57,7 @@ final class JobInserter {
             i = end;
         }
         if (dialect == Dialect.POSTGRESQL && !wokenQueues.isEmpty()) {
-            notify(c, wokenQueues);
+            channel.notify(c, wokenQueues);
         }
         return Arrays.asList(out);
     }
@@ -136,18 +136,5 @@ final class JobInserter {
         ps.setString(p++, job.uniqueKey());
         ps.setString(p++, job.release());
         return p;
-    }
-
-    /** Sent in the insert's transaction, so PostgreSQL delivers it on commit and drops it on rollback. */
-    private void notify(Connection c, Set<String> queues) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(Sql.NOTIFY)) {
-            ps.setString(1, channel.name());
-            for (String queue : queues) {
-                ps.setString(2, queue);
-                try (ResultSet rs = ps.executeQuery()) {
-                    rs.next();
-                }
-            }
-        }
     }
 }

@@ -48,6 +48,10 @@ final class Sql {
     static final String RELEASE = "UPDATE baton_jobs SET state = 'waiting', attempt = attempt - 1, run_at = ?,"
             + " lease_owner = NULL, lease_expires_at = NULL" + FENCE;
 
+    // Not counted either: this node could not read the job, which says nothing about the job.
+    static final String PARK = "UPDATE baton_jobs SET state = 'waiting', attempt = attempt - 1, run_at = ?,"
+            + " last_error = ?, lease_owner = NULL, lease_expires_at = NULL" + FENCE;
+
     static final String LEASE_EXTEND =
             "UPDATE baton_jobs SET lease_expires_at = ? WHERE state = 'running' AND lease_owner = ?";
 

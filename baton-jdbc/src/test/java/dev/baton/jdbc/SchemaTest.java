@@ -21,7 +21,9 @@ class SchemaTest {
     @EnumSource(Dialect.class)
     void namesEveryMigrationAndRecordsIt(Dialect dialect) {
         String sql = Schema.sql(dialect);
-        assertThat(sql).contains("CREATE TABLE IF NOT EXISTS baton_schema_version").contains("CREATE TABLE baton_jobs");
+        assertThat(sql).contains("CREATE TABLE IF NOT EXISTS baton_schema_version").contains("CREATE TABLE baton_jobs")
+                .contains("CREATE TABLE baton_nodes").contains("CREATE TABLE baton_contracts")
+                .contains("CREATE TABLE baton_archive");
         for (Migration m : Migration.ALL) {
             assertThat(sql).contains("-- Migration " + m.label() + ": " + m.description())
                     .contains("VALUES (" + m.version() + ", '" + m.description() + "', CURRENT_TIMESTAMP)");

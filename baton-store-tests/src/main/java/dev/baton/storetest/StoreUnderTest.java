@@ -25,8 +25,11 @@ public interface StoreUnderTest extends AutoCloseable {
      */
     JobStore openAnotherStore();
 
-    /** Deletes every job, so that each test starts from an empty store. */
-    void deleteAllJobs() throws Exception;
+    /**
+     * Empties every table the store writes (jobs, nodes, contracts, archive), so that each test starts
+     * from an empty store.
+     */
+    void deleteAll() throws Exception;
 
     /** Closes the store and drops the database or schema. Unchecked, to be usable in try-with-resources anywhere. */
     @Override

@@ -81,7 +81,7 @@ public abstract class WorkerConformanceTest {
     @BeforeEach
     void emptyStore() throws Exception {
         clock = new SettableClock(START);
-        fixture.deleteAllJobs();
+        fixture.deleteAll();
     }
 
     @AfterEach
@@ -231,16 +231,22 @@ public abstract class WorkerConformanceTest {
     }
 
     @Test
-    void aPayloadThatCannotBeReadIsDeadAtOnceWithTheFieldNamed() {
+    void aPayloadThisNodeCannotReadIsHandedBackUnattemptedNotFailed() {
         AtomicInteger runs = new AtomicInteger();
-        started(node().queue("default", 1).handle(Echo.class, (job, ctx) -> runs.incrementAndGet()));
+        Baton baton = started(node().parkDelay(Duration.ofMinutes(1)).queue("default", 1)
+                .handle(Echo.class, (job, ctx) -> runs.incrementAndGet()));
 
         long id = insertRaw("echo", 1, "default", "{\"n\":\"not a number\",\"text\":\"x\"}");
 
-        await().atMost(WAIT).until(() -> job(id).state() == JobState.DEAD);
-        assertThat(job(id).lastError()).contains("job echo v1").contains("field \"n\"");
-        assertThat(job(id).attempt()).isEqualTo(1);
+        await().atMost(WAIT).until(() -> job(id).lastError() != null);
+        JobRecord parked = job(id);
+        assertThat(parked.state()).isEqualTo(JobState.WAITING);
+        assertThat(parked.attempt()).as("not counted as an attempt").isZero();
+        assertThat(parked.runAt()).isEqualTo(START.plus(Duration.ofMinutes(1)));
+        assertThat(parked.lastError()).contains("incompatible with release test").contains("job echo v1")
+                .contains("field \"n\"");
         assertThat(runs).hasValue(0);
+        assertThat(baton.stats()).contains(new dev.baton.RunCount("echo", 1, dev.baton.RunOutcome.INCOMPATIBLE, 1));
     }
 
     @Test

@@ -1,0 +1,126 @@
+package dev.baton.jdbc;
+
+import dev.baton.spi.ClaimedJob;
+import dev.baton.spi.JobClaimParams;
+import dev.baton.spi.JobRescueParams;
+import dev.baton.spi.JobRescueResult;
+import dev.baton.spi.JobState;
+import dev.baton.spi.ReadableRange;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Claiming due jobs and rescuing lapsed leases. PostgreSQL picks and updates in one statement; H2 picks
+ * with {@code FOR UPDATE SKIP LOCKED} and then updates the picked ids, in the same transaction.
+ */
+final class Claims {
+
+    private final Dialect dialect;
+    private final Sql sql;
+    private final Transactions transactions;
+
+    Claims(Dialect dialect, Sql sql, Transactions transactions) {
+        this.dialect = dialect;
+        this.sql = sql;
+        this.transactions = transactions;
+    }
+
+    List<ClaimedJob> claim(JobClaimParams params) {
+        if (params.readable().isEmpty()) {
+            return List.of();
+        }
+        List<ClaimedJob> claimed = transactions.inTransaction("jobClaim", c -> switch (dialect) {
+            case POSTGRESQL -> claimPostgres(c, params);
+            case H2 -> claimH2(c, params);
+        });
+        claimed.sort(JobRows.CLAIM_ORDER);
+        return claimed;
+    }
+
+    private List<ClaimedJob> claimPostgres(Connection c, JobClaimParams params) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql.claim(params.readable().size()))) {
+            int p = bindPick(ps, params);
+            Timestamps.set(ps, p++, params.now());
+            ps.setString(p++, params.owner());
+            Timestamps.set(ps, p, params.leaseExpiresAt());
+            return claimedJobs(ps);
+        }
+    }
+
+    private List<ClaimedJob> claimH2(Connection c, JobClaimParams params) throws SQLException {
+        List<Long> ids;
+        try (PreparedStatement ps = c.prepareStatement(sql.claim(params.readable().size()))) {
+            bindPick(ps, params);
+            ids = Statements.longs(ps);
+        }
+        if (ids.isEmpty()) {
+            return new ArrayList<>();
+        }
+        try (PreparedStatement ps = c.prepareStatement(Sql.claimPicked(ids.size()))) {
+            Timestamps.set(ps, 1, params.now());
+            ps.setString(2, params.owner());
+            Timestamps.set(ps, 3, params.leaseExpiresAt());
+            Statements.bindIds(ps, 4, ids);
+            return claimedJobs(ps);
+        }
+    }
+
+    /** Binds queue, now, the readable ranges and the limit; returns the next parameter index. */
+    private static int bindPick(PreparedStatement ps, JobClaimParams params) throws SQLException {
+        int p = 1;
+        ps.setString(p++, params.queue());
+        Timestamps.set(ps, p++, params.now());
+        for (ReadableRange r : params.readable()) {
+            ps.setString(p++, r.type());
+            ps.setInt(p++, r.minVersion());
+            ps.setInt(p++, r.maxVersion());
+        }
+        ps.setInt(p++, params.limit());
+        return p;
+    }
+
+    private static List<ClaimedJob> claimedJobs(PreparedStatement ps) throws SQLException {
+        List<ClaimedJob> jobs = new ArrayList<>();
+        try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                jobs.add(JobRows.claimed(rs));
+            }
+        }
+        return jobs;
+    }
+
+    JobRescueResult rescue(JobRescueParams params) {
+        List<String> states = transactions.inTransaction("jobRescue", c -> {
+            try (PreparedStatement pick = c.prepareStatement(sql.rescue())) {
+                Timestamps.set(pick, 1, params.now());
+                pick.setInt(2, params.limit());
+                if (dialect == Dialect.POSTGRESQL) {
+                    bindRescue(pick, 3, params);
+                    return Statements.strings(pick);
+                }
+                List<Long> ids = Statements.longs(pick);
+                if (ids.isEmpty()) {
+                    return List.<String>of();
+                }
+                try (PreparedStatement update = c.prepareStatement(Sql.rescuePicked(ids.size()))) {
+                    Statements.bindIds(update, bindRescue(update, 1, params), ids);
+                    return Statements.strings(update);
+                }
+            }
+        });
+        int dead = (int) states.stream().filter(JobState.DEAD.code()::equals).count();
+        return new JobRescueResult(states.size() - dead, dead);
+    }
+
+    private static int bindRescue(PreparedStatement ps, int p, JobRescueParams params) throws SQLException {
+        Timestamps.set(ps, p++, params.now());
+        Timestamps.set(ps, p++, params.now());
+        ps.setString(p++, Sql.LAPSED_NOTE_PREFIX);
+        ps.setString(p++, Sql.LAPSED_NOTE_SUFFIX);
+        return p;
+    }
+}
