@@ -1,6 +1,7 @@
 package dev.baton;
 
 import dev.baton.contract.Contract;
+import dev.baton.internal.DeclaredCasters;
 import dev.baton.internal.JobTypeInfo;
 import dev.baton.internal.Names;
 import dev.baton.internal.NodeConfig;
@@ -362,26 +363,47 @@ public final class BatonBuilder {
                 registration.settings() != null ? registration.settings() : base, evolution);
     }
 
-    /** One evolution per type that has casters; the chains are checked here, so a gap fails the build. */
+    /**
+     * One evolution per type this node handles or has casters for: the casters declared on the record
+     * ({@link Upcast}, {@link Downcast}) plus those given to this builder. The chains are checked here, so
+     * a gap fails the build.
+     */
     private Map<String, TypeEvolution> evolutions() {
         Map<String, TypeEvolution> result = new LinkedHashMap<>();
-        java.util.Set<Class<?>> classes = new java.util.LinkedHashSet<>(upcasters.keySet());
+        java.util.Set<Class<?>> classes = new java.util.LinkedHashSet<>();
+        registrations.values().forEach(r -> classes.add(r.info().recordClass()));
+        classes.addAll(upcasters.keySet());
         classes.addAll(downcasters.keySet());
         for (Class<?> type : classes) {
             JobTypeInfo info = JobTypeInfo.of(type);
-            TypeEvolution evolution = TypeEvolution.of(info, upcasters.getOrDefault(type, Map.of()),
-                    downcasters.getOrDefault(type, Map.of()), type.getSimpleName() + ".class");
+            DeclaredCasters declared = DeclaredCasters.of(type);
+            String label = type.getSimpleName() + ".class";
+            TypeEvolution evolution = TypeEvolution.of(info,
+                    merged("upcast", label, declared.upcasters(), upcasters.getOrDefault(type, Map.of())),
+                    merged("downcast", label, declared.downcasters(), downcasters.getOrDefault(type, Map.of())), label);
+            Registration<?> registration = registrations.get(info.name());
+            if (registration != null && registration.info().recordClass() != type) {
+                throw new DuplicateJobTypeException(info.name(), registration.info().recordClass(), type);
+            }
             TypeEvolution previous = result.put(info.name(), evolution);
             if (previous != null) {
                 throw new ConfigException("upcast/downcast", type.getSimpleName(), "casters for job type " + info.name()
                         + " are registered on two record classes; register them on the record of the current version");
             }
-            Registration<?> registration = registrations.get(info.name());
-            if (registration != null && registration.info().recordClass() != type) {
-                throw new DuplicateJobTypeException(info.name(), registration.info().recordClass(), type);
-            }
         }
         return result;
+    }
+
+    private static <C> Map<Integer, C> merged(String kind, String label, Map<Integer, C> declared, Map<Integer, C> given) {
+        Map<Integer, C> all = new java.util.TreeMap<>(declared);
+        for (Map.Entry<Integer, C> entry : given.entrySet()) {
+            if (all.put(entry.getKey(), entry.getValue()) != null) {
+                throw new ConfigException(kind + "(" + label + ", " + entry.getKey() + ")", entry.getKey(), "the record "
+                        + "already declares this " + kind + "er with @" + (kind.equals("upcast") ? "Upcast" : "Downcast")
+                        + "; keep one of them");
+            }
+        }
+        return all;
     }
 
     private void checkRetired(Map<String, Registration<?>> handled) {

@@ -89,7 +89,7 @@ public final class BatonInspector {
                 stranded.add(new StrandedJobs(type, version, queue, n, StrandedJobs.Reason.NO_WORKER_FOR_QUEUE,
                         "no live worker claims " + type + " from queue \"" + queue + "\"; live workers serve it on "
                                 + knowing.stream().flatMap(t -> t.queues().stream()).distinct().toList()
-                                + ": move the jobs with migrateQueue or serve the queue"));
+                                + ": move them with `baton queues migrate` (Baton.migrateQueue) or serve the queue"));
             }
         });
         return stranded;

@@ -14,6 +14,13 @@ import picocli.CommandLine.Command;
             StatusCommand.class,
             JobsCommand.class,
             SchemaCommand.class,
+            FleetCommand.class,
+            VersionsCommand.class,
+            DrainedCommand.class,
+            StrandedCommand.class,
+            PurgeCommand.class,
+            RestoreCommand.class,
+            QueuesCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class BatonCli implements Runnable {

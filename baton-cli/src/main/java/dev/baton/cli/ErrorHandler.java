@@ -3,14 +3,20 @@ package dev.baton.cli;
 import dev.baton.BatonException;
 import picocli.CommandLine;
 
-/** Baton's own errors already say what is wrong and how to fix it: print the message, not a stack trace. */
+/**
+ * Baton's own errors already say what is wrong and how to fix it: print the message, not a stack trace.
+ * They exit 3, apart from 1: a pipeline gating on {@code drained} or {@code check} must be able to tell
+ * "the answer is no" (1) from "the question could not be answered" (3), such as an unreachable store.
+ */
 final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
+
+    static final int ERROR = 3;
 
     @Override
     public int handleExecutionException(Exception e, CommandLine commandLine, CommandLine.ParseResult parseResult) {
         if (e instanceof BatonException) {
             commandLine.getErr().println("baton: " + e.getMessage());
-            return 1;
+            return ERROR;
         }
         throw new IllegalStateException(e);
     }

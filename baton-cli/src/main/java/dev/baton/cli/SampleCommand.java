@@ -28,9 +28,9 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "sample", mixinStandardHelpOptions = true,
-        description = {"Runs a small Baton app on the embedded store: enqueues jobs of three types (bulk, scheduled,",
-                "unique, inside a committed and a rolled-back transaction, one that fails once), runs them, and",
-                "prints what happened and where the data is."})
+        description = {"Runs a small Baton app on the embedded store and prints what happened.",
+                "It enqueues jobs of three types (bulk, scheduled, unique, inside a committed and a rolled-back",
+                "transaction, one that fails once), runs them, and says where the data is."})
 final class SampleCommand implements Callable<Integer> {
 
     @Job(name = "welcome-email", queue = "mailers")

@@ -33,7 +33,8 @@ class BatonCliTest {
         Result result = run("--help");
 
         assertThat(result.exitCode()).isZero();
-        assertThat(result.out()).contains("sample", "status", "jobs", "schema");
+        assertThat(result.out()).contains("sample", "status", "jobs", "schema", "fleet", "versions", "drained",
+                "stranded", "purge", "restore", "queues");
     }
 
     @Test

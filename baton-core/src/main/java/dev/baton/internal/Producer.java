@@ -78,8 +78,12 @@ public final class Producer {
         if (configured != null) {
             return configured;
         }
-        return plainEvolutions.computeIfAbsent(type.name(),
-                name -> TypeEvolution.of(type, Map.of(), Map.of(), type.recordClass().getSimpleName() + ".class"));
+        // A type this node only enqueues: its record's own @Upcast/@Downcast methods are all there is.
+        return plainEvolutions.computeIfAbsent(type.name(), name -> {
+            DeclaredCasters declared = DeclaredCasters.of(type.recordClass());
+            return TypeEvolution.of(type, declared.upcasters(), declared.downcasters(),
+                    type.recordClass().getSimpleName() + ".class");
+        });
     }
 
     private JobTypeInfo typeOf(Class<?> recordClass) {

@@ -46,9 +46,13 @@ final class WritePlanner {
         if (workers.isEmpty()) {
             return current;
         }
-        String name = info.storedNames().stream()
+        java.util.Optional<String> sharedName = info.storedNames().stream()
                 .filter(stored -> workers.stream().allMatch(w -> w.knows(stored)))
-                .findFirst().orElse(info.name());
+                .findFirst();
+        if (sharedName.isEmpty()) {
+            return current; // no name every worker knows: downcasting would lose data for nothing
+        }
+        String name = sharedName.get();
         int newestAll = workers.stream().mapToInt(NodeType::maxVersion).min().orElseThrow();
         int oldestAll = workers.stream().mapToInt(NodeType::minVersion).max().orElseThrow();
         int version = Math.min(info.version(), newestAll);

@@ -1,7 +1,10 @@
 package dev.baton.storetest;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.baton.Default;
+import dev.baton.Downcast;
 import dev.baton.Job;
+import dev.baton.Upcast;
 import java.time.LocalDate;
 
 /** The jobs of release N+1 in the seed cases: each makes one change of the seeds to {@link ReleaseN}. */
@@ -9,11 +12,28 @@ public final class ReleaseN1 {
 
     private ReleaseN1() {}
 
-    /** Seeds 000, 001, 003: a required argument added. Version 2, with an upcaster and a downcaster. */
+    /**
+     * Seeds 000, 001, 003: a required argument added. Version 2, with an upcaster and a downcaster declared
+     * on the record, where every node that knows the record, and {@code baton check}, find them.
+     */
     @Job(name = "user-confirmation", version = 2, queue = "mailers")
-    public record UserConfirmation(long userId, String message, LocalDate date) {}
+    public record UserConfirmation(long userId, String message, LocalDate date) {
 
-    /** Seed 003: an argument removed. Version 2; the downcaster supplies what N still expects. */
+        @Upcast(from = 1)
+        static void addDate(ObjectNode v1) {
+            v1.putNull("date");
+        }
+
+        @Downcast(from = 2)
+        static void dropDate(ObjectNode v2) {
+            v2.remove("date");
+        }
+    }
+
+    /**
+     * Seed 003: an argument removed. Version 2; the downcaster supplies what N still expects. Its casters
+     * are given to the builder instead, the other way to register them.
+     */
     @Job(name = "sync-profile", version = 2)
     public record SyncProfile(long userId) {}
 
