@@ -48,6 +48,7 @@ public final class BatonBuilder {
     private Duration parkDelay;
     private WritePolicy writePolicy;
     private String role;
+    private boolean unprotected;
     private final Map<Class<?>, Map<Integer, Upcaster>> upcasters = new LinkedHashMap<>();
     private final Map<Class<?>, Map<Integer, Downcaster>> downcasters = new LinkedHashMap<>();
     private final Map<String, RetiredType> retired = new LinkedHashMap<>();
@@ -204,6 +205,18 @@ public final class BatonBuilder {
         return this;
     }
 
+    /**
+     * Switches off everything that makes deploys safe, so that this node behaves like a conventional job
+     * queue: it claims every job on its queues whatever its type or version, reads payloads strictly
+     * (an argument too many or too few fails the run, like a method call would), never upcasts, parks or
+     * drains retired types, and always writes the current version. For demonstrations and comparisons
+     * only ({@code baton demo}): it reproduces the failures the seeds describe.
+     */
+    public BatonBuilder unprotected() {
+        this.unprotected = true;
+        return this;
+    }
+
     /** A node whose last heartbeat is older than this is not live; default 30s. */
     public BatonBuilder nodeTtl(Duration nodeTtl) {
         requireUnset("nodeTtl", this.nodeTtl, nodeTtl);
@@ -343,8 +356,9 @@ public final class BatonBuilder {
         return new Baton(new NodeConfig(store, resolveRelease(), resolveNodeId(),
                 role != null ? role : queues.isEmpty() ? "producer" : "worker",
                 clock == null ? Clock.systemUTC() : clock, queues, resolved, retired, evolutions, base,
-                writePolicy == null ? WritePolicy.FLEET_COMPATIBLE : writePolicy, poll, lease, heartbeat, rescue,
-                completed, deadRetention, prune, shutdown, ttl, fleetRefresh, park));
+                unprotected ? WritePolicy.CURRENT : writePolicy == null ? WritePolicy.FLEET_COMPATIBLE : writePolicy,
+                poll, lease, heartbeat, rescue, completed, deadRetention, prune, shutdown, ttl, fleetRefresh, park,
+                !unprotected));
     }
 
     private void requireServed(String queue, String what) {

@@ -21,6 +21,8 @@ import picocli.CommandLine.Command;
             PurgeCommand.class,
             RestoreCommand.class,
             QueuesCommand.class,
+            CheckCommand.class,
+            SnapshotCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class BatonCli implements Runnable {

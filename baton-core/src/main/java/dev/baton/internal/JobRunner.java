@@ -48,6 +48,9 @@ final class JobRunner {
 
     private Outcome execute(ActiveRun run) {
         ClaimedJob job = run.job();
+        if (!config.protections()) {
+            return executeUnprotected(run);
+        }
         Registration<?> registration = types.registration(job.type());
         if (registration != null) {
             return invoke(run, registration);
@@ -61,13 +64,25 @@ final class JobRunner {
         return park(run, new PayloadException(job.type(), job.version(), null, "this node has no handler for the type", null));
     }
 
+    /** A conventional queue: an unknown type or a payload that does not bind is the job's failure. */
+    private Outcome executeUnprotected(ActiveRun run) {
+        ClaimedJob job = run.job();
+        Registration<?> registration = config.registrations().get(job.type());
+        if (registration == null) {
+            return failed(run, new IllegalStateException("uninitialized job type " + job.type()
+                    + ": no handler for it in release " + config.release()), config.defaults().backoff());
+        }
+        return invoke(run, registration);
+    }
+
     private <T> Outcome invoke(ActiveRun run, Registration<T> registration) {
         ClaimedJob job = run.job();
         T value;
         try {
-            value = reader.read(registration, job.version(), job.payload());
+            value = config.protections() ? reader.read(registration, job.version(), job.payload())
+                    : reader.readStrictly(registration, job.version(), job.payload());
         } catch (PayloadException e) {
-            return park(run, e);
+            return config.protections() ? park(run, e) : failed(run, e, registration.settings().backoff());
         }
         Duration timeout = registration.settings().timeout();
         run.startedOn(Thread.currentThread());

@@ -20,6 +20,7 @@ import java.util.Map;
  * @param nodeTtl a node whose last heartbeat is older is not live
  * @param fleetRefresh how old this node's view of the fleet may get before an enqueue reads it again
  * @param parkDelay how long a job this node cannot read waits before any node looks at it again
+ * @param protections false only to behave like a conventional queue, for demonstrations
  */
 public record NodeConfig(
         JobStore store,
@@ -43,7 +44,8 @@ public record NodeConfig(
         Duration shutdownTimeout,
         Duration nodeTtl,
         Duration fleetRefresh,
-        Duration parkDelay) {
+        Duration parkDelay,
+        boolean protections) {
 
     public NodeConfig {
         queues = Map.copyOf(queues);

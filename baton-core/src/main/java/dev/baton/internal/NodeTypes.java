@@ -38,7 +38,12 @@ public final class NodeTypes {
         }
         byWorker.forEach((worker, claims) -> {
             List<ClaimTarget> list = new ArrayList<>();
-            claims.forEach((queue, ranges) -> list.add(new ClaimTarget(queue, ranges)));
+            if (config.protections()) {
+                claims.forEach((queue, ranges) -> list.add(new ClaimTarget(queue, ranges)));
+            } else {
+                // A conventional worker takes whatever is on its queue, and nothing from anywhere else.
+                list.add(new ClaimTarget(worker, List.of(ReadableRange.anyType())));
+            }
             targets.put(worker, list);
         });
     }

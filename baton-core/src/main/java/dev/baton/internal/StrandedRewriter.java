@@ -46,7 +46,7 @@ final class StrandedRewriter {
     }
 
     boolean hasWork() {
-        return !types.isEmpty() && config.writePolicy() != WritePolicy.CURRENT;
+        return !types.isEmpty() && config.writePolicy() != WritePolicy.CURRENT && config.protections();
     }
 
     /** One pass over every type this node can rewrite. Safe on many nodes at once: rows are locked, skipped. */

@@ -42,7 +42,7 @@ final class Claims {
     }
 
     private List<ClaimedJob> claimPostgres(Connection c, JobClaimParams params) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(sql.claim(params.readable().size()))) {
+        try (PreparedStatement ps = c.prepareStatement(sql.claim(params.readable()))) {
             int p = bindPick(ps, params);
             Timestamps.set(ps, p++, params.now());
             ps.setString(p++, params.owner());
@@ -53,7 +53,7 @@ final class Claims {
 
     private List<ClaimedJob> claimH2(Connection c, JobClaimParams params) throws SQLException {
         List<Long> ids;
-        try (PreparedStatement ps = c.prepareStatement(sql.claim(params.readable().size()))) {
+        try (PreparedStatement ps = c.prepareStatement(sql.claim(params.readable()))) {
             bindPick(ps, params);
             ids = Statements.longs(ps);
         }
@@ -75,7 +75,9 @@ final class Claims {
         ps.setString(p++, params.queue());
         Timestamps.set(ps, p++, params.now());
         for (ReadableRange r : params.readable()) {
-            ps.setString(p++, r.type());
+            if (!r.isAnyType()) {
+                ps.setString(p++, r.type());
+            }
             ps.setInt(p++, r.minVersion());
             ps.setInt(p++, r.maxVersion());
         }

@@ -1,6 +1,8 @@
 package dev.baton.jdbc;
 
+import dev.baton.spi.ReadableRange;
 import java.util.Collections;
+import java.util.List;
 
 /**
  * The statement text, per dialect. Only placeholders and constant literals are spliced in here: every
@@ -106,15 +108,17 @@ final class Sql {
     }
 
     /** {@code (type = ? AND version BETWEEN ? AND ?) OR ...}, three parameters per range. */
-    static String readableFilter(int ranges) {
-        return "(" + String.join(" OR ", Collections.nCopies(ranges, "(type = ? AND version BETWEEN ? AND ?)")) + ")";
+    static String readableFilter(List<ReadableRange> ranges) {
+        return "(" + ranges.stream()
+                .map(r -> r.isAnyType() ? "(version BETWEEN ? AND ?)" : "(type = ? AND version BETWEEN ? AND ?)")
+                .collect(java.util.stream.Collectors.joining(" OR ")) + ")";
     }
 
     /**
      * Parameters: queue, now, the readable ranges, limit. PostgreSQL then takes attempted_at, owner,
      * lease_expires_at.
      */
-    String claim(int ranges) {
+    String claim(List<ReadableRange> ranges) {
         String pick = "SELECT id FROM baton_jobs WHERE queue = ? AND " + CLAIMABLE + " AND run_at <= ? AND "
                 + readableFilter(ranges) + " ORDER BY priority DESC, run_at, id LIMIT ? FOR UPDATE SKIP LOCKED";
         return switch (dialect) {
