@@ -16,7 +16,9 @@ import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "jobs", mixinStandardHelpOptions = true,
         description = {"Lists jobs, newest first, or shows one job whole (payload and last error).",
-                "Example: baton jobs --state dead --type user-confirmation"})
+                "Example: baton jobs --state dead --type user-confirmation",
+                "baton jobs export --help: write payloads as a corpus for tests."},
+        subcommands = JobsExportCommand.class)
 final class JobsCommand implements Callable<Integer> {
 
     @Spec
