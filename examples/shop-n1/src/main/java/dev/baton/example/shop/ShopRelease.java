@@ -1,0 +1,143 @@
+package dev.baton.example.shop;
+
+import dev.baton.Baton;
+import dev.baton.BatonBuilder;
+import dev.baton.Enqueued;
+import dev.baton.jdbc.JdbcStore;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.LongFunction;
+
+/**
+ * The shop's entry points, with the same signatures in every release: an orchestrator ({@code baton demo},
+ * {@code baton simulate}) loads each release's jar in its own class loader and calls these by reflection.
+ * This is release N+1: the code being deployed, with every seed change at once.
+ */
+public final class ShopRelease {
+
+    static final String RELEASE = "n+1";
+    static final Set<String> ROLES = Set.of("web", "worker", "both");
+
+    /** What a web node of this release enqueues, in order: job number {@code s} is {@code MIX.get(s % size)}. */
+    private static final List<LongFunction<Object>> MIX = List.of(
+            s -> new UserConfirmation(s, "Welcome to the shop!", LocalDate.now(Clock.systemUTC())),
+            ShopRelease::computeFoobar,
+            s -> new DoSomething(s, "mode-" + s % 3),
+            s -> new SendNewsletter(s % 52 + 1, s),
+            s -> new EmailConfirmation(s),
+            s -> new ExportReport(s));
+
+    private ShopRelease() {}
+
+    /** "n" or "n+1". */
+    public static String release() {
+        return RELEASE;
+    }
+
+    /** Every job record of this release, for {@code baton check}. */
+    public static List<Class<?>> jobRecords() {
+        return List.of(UserConfirmation.class, ComputeFoobar.class, DoSomething.class, SendNewsletter.class,
+                EmailConfirmation.class, ExportReport.class, CleanupCache.class);
+    }
+
+    /**
+     * Builds and starts a node: role "web" (enqueues only, role label web), "worker" (serves mailers,
+     * default and newsletters, runs every handler of this release and drains the retired cleanup-cache), or
+     * "both". protect=false calls
+     * {@link BatonBuilder#unprotected()} (a conventional queue). Settings: optional string overrides, keys
+     * "pollMillis" (default 50), "heartbeatMillis" (200), "nodeTtlMillis" (2000), "fleetRefreshMillis"
+     * (100), "maxAttempts" (3), "backoffMillis" (200, exponential, max 2s, jitter 0), and also
+     * "concurrency" (4 per queue), "leaseMillis" (30000), "rescueMillis" (1000), "shutdownMillis" (5000).
+     * Creates the example tables if missing.
+     *
+     * @return the started node
+     * @throws IllegalArgumentException for an unknown role or setting, or a bad setting value
+     */
+    public static Baton start(JdbcStore store, String nodeId, String role, boolean protect, Map<String, String> settings) {
+        Objects.requireNonNull(store, "store");
+        Objects.requireNonNull(nodeId, "nodeId");
+        if (role == null || !ROLES.contains(role)) {
+            throw new IllegalArgumentException("role " + role + ": it must be web, worker or both");
+        }
+        Settings s = Settings.of(settings);
+        ExampleTables.create(store.dataSource());
+        BatonBuilder builder = Baton.builder()
+                .store(store)
+                .release(RELEASE)
+                .nodeId(nodeId)
+                .role(role)
+                .defaults(s.jobSettings())
+                .pollInterval(Duration.ofMillis(s.pollMillis()))
+                .heartbeatInterval(Duration.ofMillis(s.heartbeatMillis()))
+                .nodeTtl(Duration.ofMillis(s.nodeTtlMillis()))
+                .fleetRefreshInterval(Duration.ofMillis(s.fleetRefreshMillis()))
+                .leaseDuration(Duration.ofMillis(s.leaseMillis()))
+                .rescueInterval(Duration.ofMillis(s.rescueMillis()))
+                .shutdownTimeout(Duration.ofMillis(s.shutdownMillis()));
+        if (!protect) {
+            builder.unprotected();
+        }
+        if (!role.equals("web")) {
+            new ShopWorker(store.dataSource(), RELEASE, nodeId, Clock.systemUTC()).register(builder, s.concurrency());
+        }
+        return builder.build().start();
+    }
+
+    /**
+     * Enqueues job number {@code sequence} of this release's traffic mix, in one transaction with its
+     * {@code example_enqueued} row: the row exists if and only if the job does.
+     *
+     * @return the job id
+     */
+    public static long enqueueNext(Baton web, JdbcStore store, long sequence) {
+        Object job = job(sequence);
+        try (Connection connection = store.dataSource().getConnection()) {
+            connection.setAutoCommit(false);
+            try {
+                Enqueued enqueued = web.enqueue(connection, job);
+                ExampleTables.recordEnqueued(connection, enqueued.id(), enqueued.type(), RELEASE, web.nodeId());
+                connection.commit();
+                return enqueued.id();
+            } catch (SQLException | RuntimeException e) {
+                try {
+                    connection.rollback();
+                } catch (SQLException rollback) {
+                    e.addSuppressed(rollback);
+                }
+                throw e;
+            } finally {
+                connection.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("enqueue of " + job + " failed: " + e.getMessage(), e);
+        }
+    }
+
+    /** Job number {@code sequence} of the traffic mix. */
+    static Object job(long sequence) {
+        return MIX.get((int) Math.floorMod(sequence, (long) MIX.size())).apply(sequence);
+    }
+
+    /**
+     * Ranges in the past, starting in the past, starting today and in the future, in turn; one past range in
+     * two is a backfill from the admin CLI, with computePast.
+     */
+    private static ComputeFoobar computeFoobar(long sequence) {
+        LocalDate today = LocalDate.now(Clock.systemUTC());
+        long group = Math.floorMod(sequence, 100L);
+        long round = sequence / MIX.size();
+        return switch ((int) Math.floorMod(round, 4L)) {
+            case 0 -> new ComputeFoobar(group, today.minusDays(14), today.minusDays(7), Math.floorMod(round, 8L) == 0);
+            case 1 -> new ComputeFoobar(group, today.minusDays(3), today.plusDays(4), false);
+            case 2 -> new ComputeFoobar(group, today, today.plusDays(30), false);
+            default -> new ComputeFoobar(group, today.plusDays(1), today.plusDays(8), false);
+        };
+    }
+}
