@@ -2,6 +2,7 @@ package dev.baton.example.shop;
 
 import dev.baton.BatonBuilder;
 import dev.baton.JobContext;
+import dev.baton.example.shop.common.ExampleTables;
 import java.sql.SQLException;
 import java.time.Clock;
 import javax.sql.DataSource;

@@ -1,7 +1,6 @@
 package dev.baton.example.shop;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import dev.baton.Baton;
@@ -96,35 +95,6 @@ class ShopReleaseTest {
         assertThat(names.subList(6, 12)).isEqualTo(names.subList(0, 6));
         assertThat(ShopRelease.jobRecords()).hasSize(6);
         assertThat(ShopRelease.release()).isEqualTo("n");
-    }
-
-    @Test
-    void creatingTheTablesFromSeveralNodesAtOnceIsHarmless() throws Exception {
-        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
-        try {
-            List<java.util.concurrent.Future<?>> creations = new ArrayList<>();
-            for (int i = 0; i < 8; i++) {
-                creations.add(pool.submit(() -> ExampleTables.create(store.dataSource())));
-            }
-            for (java.util.concurrent.Future<?> creation : creations) {
-                creation.get(10, java.util.concurrent.TimeUnit.SECONDS);
-            }
-        } finally {
-            pool.shutdownNow();
-        }
-        assertThat(longs("SELECT COUNT(*) FROM example_handled")).containsExactly(0L);
-        assertThat(longs("SELECT COUNT(*) FROM example_enqueued")).containsExactly(0L);
-    }
-
-    @Test
-    void aBadRoleOrSettingIsNamed() {
-        assertThatThrownBy(() -> ShopRelease.start(store, "x", "cook", true, Map.of()))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("cook");
-        assertThatThrownBy(() -> ShopRelease.start(store, "x", "web", true, Map.of("pollMilis", "10")))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("pollMilis")
-                .hasMessageContaining("pollMillis");
-        assertThatThrownBy(() -> ShopRelease.start(store, "x", "web", true, Map.of("maxAttempts", "three")))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("maxAttempts=three");
     }
 
     private List<Long> longs(String sql) throws SQLException {

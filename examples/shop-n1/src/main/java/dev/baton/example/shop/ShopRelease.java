@@ -2,28 +2,24 @@ package dev.baton.example.shop;
 
 import dev.baton.Baton;
 import dev.baton.BatonBuilder;
-import dev.baton.Enqueued;
+import dev.baton.example.shop.common.ShopApp;
+import dev.baton.example.shop.common.ShopNode;
 import dev.baton.jdbc.JdbcStore;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import java.util.Set;
 import java.util.function.LongFunction;
 
 /**
  * The shop's entry points, with the same signatures in every release: an orchestrator ({@code baton demo},
  * {@code baton simulate}) loads each release's jar in its own class loader and calls these by reflection.
+ * What every release does the same way is in {@code dev.baton.example.shop.common}.
  * This is release N+1: the code being deployed, with every seed change at once.
  */
 public final class ShopRelease {
 
     static final String RELEASE = "n+1";
-    static final Set<String> ROLES = Set.of("web", "worker", "both");
 
     /** What a web node of this release enqueues, in order: job number {@code s} is {@code MIX.get(s % size)}. */
     private static final List<LongFunction<Object>> MIX = List.of(
@@ -33,6 +29,24 @@ public final class ShopRelease {
             s -> new SendNewsletter(s % 52 + 1, s),
             s -> new EmailConfirmation(s),
             s -> new ExportReport(s));
+
+    /** This release, as the common command-line runner ({@link Main}) runs it. */
+    static final ShopApp APP = new ShopApp() {
+        @Override
+        public String release() {
+            return ShopRelease.release();
+        }
+
+        @Override
+        public Baton start(JdbcStore store, String nodeId, String role, boolean protect, Map<String, String> settings) {
+            return ShopRelease.start(store, nodeId, role, protect, settings);
+        }
+
+        @Override
+        public long enqueueNext(Baton web, JdbcStore store, long sequence) {
+            return ShopRelease.enqueueNext(web, store, sequence);
+        }
+    };
 
     private ShopRelease() {}
 
@@ -61,33 +75,8 @@ public final class ShopRelease {
      * @throws IllegalArgumentException for an unknown role or setting, or a bad setting value
      */
     public static Baton start(JdbcStore store, String nodeId, String role, boolean protect, Map<String, String> settings) {
-        Objects.requireNonNull(store, "store");
-        Objects.requireNonNull(nodeId, "nodeId");
-        if (role == null || !ROLES.contains(role)) {
-            throw new IllegalArgumentException("role " + role + ": it must be web, worker or both");
-        }
-        Settings s = Settings.of(settings);
-        ExampleTables.create(store.dataSource());
-        BatonBuilder builder = Baton.builder()
-                .store(store)
-                .release(RELEASE)
-                .nodeId(nodeId)
-                .role(role)
-                .defaults(s.jobSettings())
-                .pollInterval(Duration.ofMillis(s.pollMillis()))
-                .heartbeatInterval(Duration.ofMillis(s.heartbeatMillis()))
-                .nodeTtl(Duration.ofMillis(s.nodeTtlMillis()))
-                .fleetRefreshInterval(Duration.ofMillis(s.fleetRefreshMillis()))
-                .leaseDuration(Duration.ofMillis(s.leaseMillis()))
-                .rescueInterval(Duration.ofMillis(s.rescueMillis()))
-                .shutdownTimeout(Duration.ofMillis(s.shutdownMillis()));
-        if (!protect) {
-            builder.unprotected();
-        }
-        if (!role.equals("web")) {
-            new ShopWorker(store.dataSource(), RELEASE, nodeId, Clock.systemUTC()).register(builder, s.concurrency());
-        }
-        return builder.build().start();
+        return ShopNode.start(store, RELEASE, nodeId, role, protect, settings, (builder, s) ->
+                new ShopWorker(store.dataSource(), RELEASE, nodeId, Clock.systemUTC()).register(builder, s.concurrency()));
     }
 
     /**
@@ -97,27 +86,7 @@ public final class ShopRelease {
      * @return the job id
      */
     public static long enqueueNext(Baton web, JdbcStore store, long sequence) {
-        Object job = job(sequence);
-        try (Connection connection = store.dataSource().getConnection()) {
-            connection.setAutoCommit(false);
-            try {
-                Enqueued enqueued = web.enqueue(connection, job);
-                ExampleTables.recordEnqueued(connection, enqueued.id(), enqueued.type(), RELEASE, web.nodeId());
-                connection.commit();
-                return enqueued.id();
-            } catch (SQLException | RuntimeException e) {
-                try {
-                    connection.rollback();
-                } catch (SQLException rollback) {
-                    e.addSuppressed(rollback);
-                }
-                throw e;
-            } finally {
-                connection.setAutoCommit(true);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("enqueue of " + job + " failed: " + e.getMessage(), e);
-        }
+        return ShopNode.enqueue(web, store, RELEASE, job(sequence));
     }
 
     /** Job number {@code sequence} of the traffic mix. */

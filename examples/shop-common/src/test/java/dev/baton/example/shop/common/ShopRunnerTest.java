@@ -1,4 +1,4 @@
-package dev.baton.example.shop;
+package dev.baton.example.shop.common;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -7,11 +7,11 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** The hand-written command line: every option, and a clear message for each mistake. */
-class MainTest {
+class ShopRunnerTest {
 
     @Test
     void parsesEveryOption() {
-        Main.Options options = Main.Options.parse(new String[] {"--jdbc-url", "jdbc:h2:mem:x", "--role", "web",
+        ShopRunner.Options options = ShopRunner.Options.parse(new String[] {"--jdbc-url", "jdbc:h2:mem:x", "--role", "web",
                 "--node-id", "web-1", "--unprotected", "--rate=12.5", "--setting", "pollMillis=20",
                 "--setting=maxAttempts=5"});
         assertThat(options.jdbcUrl).isEqualTo("jdbc:h2:mem:x");
@@ -24,26 +24,26 @@ class MainTest {
 
     @Test
     void defaults() {
-        Main.Options options = Main.Options.parse(new String[] {"--jdbc-url", "u", "--role", "worker", "--node-id", "w"});
+        ShopRunner.Options options = ShopRunner.Options.parse(new String[] {"--jdbc-url", "u", "--role", "worker", "--node-id", "w"});
         assertThat(options.protect).isTrue();
         assertThat(options.rate).isEqualTo(50);
         assertThat(options.settings).isEmpty();
-        assertThat(Main.Options.parse(new String[] {"--help"})).isNull();
+        assertThat(ShopRunner.Options.parse(new String[] {"--help"})).isNull();
     }
 
     @Test
     void mistakesAreNamed() {
-        assertThatThrownBy(() -> Main.Options.parse(new String[] {"--role", "web", "--node-id", "w"}))
+        assertThatThrownBy(() -> ShopRunner.Options.parse(new String[] {"--role", "web", "--node-id", "w"}))
                 .hasMessageContaining("--jdbc-url is required");
-        assertThatThrownBy(() -> Main.Options.parse(new String[] {"--jdbc-url", "u", "--role", "cook", "--node-id", "w"}))
+        assertThatThrownBy(() -> ShopRunner.Options.parse(new String[] {"--jdbc-url", "u", "--role", "cook", "--node-id", "w"}))
                 .hasMessageContaining("--role cook");
-        assertThatThrownBy(() -> Main.Options.parse(new String[] {"--jdbc-url", "u", "--role", "web", "--node-id"}))
+        assertThatThrownBy(() -> ShopRunner.Options.parse(new String[] {"--jdbc-url", "u", "--role", "web", "--node-id"}))
                 .hasMessageContaining("--node-id needs a value");
-        assertThatThrownBy(() -> Main.Options.parse(new String[] {"--jdbc-url", "u", "--role", "web", "--node-id", "w",
+        assertThatThrownBy(() -> ShopRunner.Options.parse(new String[] {"--jdbc-url", "u", "--role", "web", "--node-id", "w",
                 "--rate", "fast"})).hasMessageContaining("--rate fast");
-        assertThatThrownBy(() -> Main.Options.parse(new String[] {"--jdbc-url", "u", "--role", "web", "--node-id", "w",
+        assertThatThrownBy(() -> ShopRunner.Options.parse(new String[] {"--jdbc-url", "u", "--role", "web", "--node-id", "w",
                 "--setting", "nope=1"})).hasMessageContaining("unknown setting \"nope\"");
-        assertThatThrownBy(() -> Main.Options.parse(new String[] {"--jdbc-url", "u", "--role", "web", "--node-id", "w",
+        assertThatThrownBy(() -> ShopRunner.Options.parse(new String[] {"--jdbc-url", "u", "--role", "web", "--node-id", "w",
                 "--frobnicate"})).hasMessageContaining("unknown option --frobnicate");
     }
 }

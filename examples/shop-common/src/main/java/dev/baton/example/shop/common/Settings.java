@@ -1,4 +1,4 @@
-package dev.baton.example.shop;
+package dev.baton.example.shop.common;
 
 import dev.baton.Backoff;
 import dev.baton.JobSettings;
@@ -13,11 +13,11 @@ import java.util.Map;
  * node leaving within seconds. An unknown key or a bad value is an {@link IllegalArgumentException}
  * naming it.
  */
-record Settings(long pollMillis, long heartbeatMillis, long nodeTtlMillis, long fleetRefreshMillis, int maxAttempts,
+public record Settings(long pollMillis, long heartbeatMillis, long nodeTtlMillis, long fleetRefreshMillis, int maxAttempts,
         long backoffMillis, int concurrency, long leaseMillis, long rescueMillis, long shutdownMillis) {
 
     /** Every key with its default, in the order usage lists them. */
-    static final Map<String, String> DEFAULTS = defaults();
+    public static final Map<String, String> DEFAULTS = defaults();
 
     private static Map<String, String> defaults() {
         Map<String, String> defaults = new LinkedHashMap<>();
@@ -34,7 +34,7 @@ record Settings(long pollMillis, long heartbeatMillis, long nodeTtlMillis, long 
         return Collections.unmodifiableMap(defaults);
     }
 
-    static Settings of(Map<String, String> overrides) {
+    public static Settings of(Map<String, String> overrides) {
         Map<String, String> values = new LinkedHashMap<>(DEFAULTS);
         if (overrides != null) {
             for (Map.Entry<String, String> entry : overrides.entrySet()) {
@@ -53,7 +53,7 @@ record Settings(long pollMillis, long heartbeatMillis, long nodeTtlMillis, long 
     }
 
     /** Attempts, and exponential backoff from backoffMillis, capped at 2s (or the base if larger), no jitter. */
-    JobSettings jobSettings() {
+    public JobSettings jobSettings() {
         Duration base = Duration.ofMillis(backoffMillis);
         Duration max = base.compareTo(Duration.ofSeconds(2)) > 0 ? base : Duration.ofSeconds(2);
         return JobSettings.defaults().withMaxAttempts(maxAttempts).withBackoff(Backoff.exponential(base, max, 0));

@@ -1,4 +1,4 @@
-package dev.baton.example.shop;
+package dev.baton.example.shop.common;
 
 import dev.baton.JobContext;
 import java.sql.Connection;
@@ -16,10 +16,10 @@ import javax.sql.DataSource;
  * key on {@code example_handled}: a job run twice shows up twice, which is how duplicates are counted.
  * The SQL runs unchanged on H2 2.3 and PostgreSQL 15.
  */
-final class ExampleTables {
+public final class ExampleTables {
 
-    static final String ENQUEUED = "example_enqueued";
-    static final String HANDLED = "example_handled";
+    public static final String ENQUEUED = "example_enqueued";
+    public static final String HANDLED = "example_handled";
 
     private static final List<String> DDL = List.of(
             "CREATE TABLE IF NOT EXISTS example_enqueued (job_id BIGINT PRIMARY KEY, type VARCHAR(200), "
@@ -40,7 +40,7 @@ final class ExampleTables {
     private ExampleTables() {}
 
     /** Creates the tables when missing. Safe to call from several nodes at once. */
-    static void create(DataSource dataSource) {
+    public static void create(DataSource dataSource) {
         for (String ddl : DDL) {
             SQLException last = null;
             for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
@@ -63,7 +63,7 @@ final class ExampleTables {
     }
 
     /** Inserts the example_enqueued row in the caller's transaction. */
-    static void recordEnqueued(Connection transaction, long jobId, String type, String release, String node)
+    public static void recordEnqueued(Connection transaction, long jobId, String type, String release, String node)
             throws SQLException {
         try (PreparedStatement insert = transaction.prepareStatement("INSERT INTO example_enqueued "
                 + "(job_id, type, release, node, enqueued_at) VALUES (?, ?, ?, ?, CURRENT_TIMESTAMP)")) {
@@ -79,7 +79,7 @@ final class ExampleTables {
      * Inserts one example_handled row in a short transaction of its own: the job id, the type and the
      * version as stored (before any upcasting), and who ran it.
      */
-    static void recordHandled(DataSource dataSource, JobContext ctx, String release, String node) throws SQLException {
+    public static void recordHandled(DataSource dataSource, JobContext ctx, String release, String node) throws SQLException {
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(true);
             try (PreparedStatement insert = connection.prepareStatement("INSERT INTO example_handled "
