@@ -11,6 +11,8 @@ import picocli.CommandLine.Command;
         description = "Background jobs that survive rolling deploys.",
         subcommands = {
             SampleCommand.class,
+            DemoCommand.class,
+            SimulateCommand.class,
             StatusCommand.class,
             JobsCommand.class,
             SchemaCommand.class,
@@ -34,11 +36,14 @@ public final class BatonCli implements Runnable {
         System.exit(run(args));
     }
 
-    /** Runs a command line and returns its exit code: 0 done, 1 failed, 2 usage error. */
+    /** Runs a command line and returns its exit code: 0 done, 1 failed, 2 usage error, 3 not answered. */
     public static int run(String... args) {
-        return new CommandLine(new BatonCli())
-                .setExecutionExceptionHandler(new ErrorHandler())
-                .execute(args);
+        return commandLine().execute(args);
+    }
+
+    /** The {@code baton} command as the jar runs it, for callers that capture its output ({@code setOut}). */
+    public static CommandLine commandLine() {
+        return new CommandLine(new BatonCli()).setExecutionExceptionHandler(new ErrorHandler());
     }
 
     @Override

@@ -7,6 +7,8 @@ import java.util.List;
 /** A plain-text table with columns padded to their widest cell. */
 final class Table {
 
+    private static final int GAP = 2;
+
     private final List<String[]> rows = new ArrayList<>();
 
     Table(String... header) {
@@ -18,6 +20,38 @@ final class Table {
     }
 
     void print(PrintWriter out) {
+        lines().forEach(out::println);
+    }
+
+    /** The header first, then the rows, without trailing blanks. */
+    List<String> lines() {
+        int[] widths = widths();
+        List<String> lines = new ArrayList<>();
+        for (String[] row : rows) {
+            StringBuilder line = new StringBuilder();
+            for (int i = 0; i < widths.length; i++) {
+                String cell = row[i] == null ? "" : row[i];
+                line.append(cell);
+                if (i < widths.length - 1) {
+                    line.append(" ".repeat(widths[i] - cell.length() + GAP));
+                }
+            }
+            lines.add(line.toString().stripTrailing());
+        }
+        return lines;
+    }
+
+    /** Where a column starts in {@link #lines()}: for a title line over a group of columns. */
+    int offset(int column) {
+        int[] widths = widths();
+        int offset = 0;
+        for (int i = 0; i < column; i++) {
+            offset += widths[i] + GAP;
+        }
+        return offset;
+    }
+
+    private int[] widths() {
         int columns = rows.get(0).length;
         int[] widths = new int[columns];
         for (String[] row : rows) {
@@ -25,16 +59,6 @@ final class Table {
                 widths[i] = Math.max(widths[i], row[i] == null ? 0 : row[i].length());
             }
         }
-        for (String[] row : rows) {
-            StringBuilder line = new StringBuilder();
-            for (int i = 0; i < columns; i++) {
-                String cell = row[i] == null ? "" : row[i];
-                line.append(cell);
-                if (i < columns - 1) {
-                    line.append(" ".repeat(widths[i] - cell.length() + 2));
-                }
-            }
-            out.println(line.toString().stripTrailing());
-        }
+        return widths;
     }
 }

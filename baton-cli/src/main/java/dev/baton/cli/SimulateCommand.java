@@ -1,0 +1,146 @@
+package dev.baton.cli;
+
+import dev.baton.cli.deploy.ExampleJars;
+import dev.baton.cli.deploy.FleetSettings;
+import dev.baton.cli.deploy.PostgresSchema;
+import dev.baton.cli.deploy.ProcessFleet;
+import dev.baton.cli.deploy.Scenario;
+import dev.baton.cli.deploy.ScenarioEngine;
+import dev.baton.cli.deploy.ScenarioResult;
+import dev.baton.cli.deploy.Step;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "simulate", mixinStandardHelpOptions = true,
+        description = {"The demo's three rolling deploys with real processes on PostgreSQL: every node is a JVM running",
+                "the example shop's jar, stopped with SIGTERM as an orchestrator does. Each run gets a schema of its",
+                "own, dropped afterwards; each node's output is in --logs.",
+                "Exit 0 when every protected run has no failed, dead, stranded, lost or duplicate job and every",
+                "unprotected run shows failed, dead or stranded jobs (the failures the protections prevent);",
+                "1 otherwise; 3 when the example jars are not built or PostgreSQL is unreachable."})
+final class SimulateCommand implements Callable<Integer> {
+
+    static final String DEFAULT_URL = "jdbc:postgresql://127.0.0.1:5432/test?user=postgres";
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--jdbc-url", paramLabel = "URL", defaultValue = DEFAULT_URL,
+            description = "The PostgreSQL database to run in; each run creates and drops a schema in it "
+                    + "(default: ${DEFAULT-VALUE}).")
+    String jdbcUrl;
+
+    @Option(names = "--examples", paramLabel = "DIR",
+            description = "The examples directory holding shop-n/target/shop-n.jar and shop-n1/target/shop-n1.jar "
+                    + "(default: examples, else the one beside this jar's checkout).")
+    Path examples;
+
+    @ArgGroup(exclusive = true)
+    Modes modes = new Modes();
+
+    static final class Modes {
+        @Option(names = "--both", description = "Run every scenario protected and unprotected (the default).")
+        boolean both;
+
+        @Option(names = "--protected", description = "Only with Baton's protections.")
+        boolean protectedOnly;
+
+        @Option(names = "--unprotected", description = "Only without them: what a conventional queue does.")
+        boolean unprotectedOnly;
+
+        List<Boolean> list() {
+            return protectedOnly ? List.of(true) : unprotectedOnly ? List.of(false) : List.of(true, false);
+        }
+    }
+
+    @Option(names = "--phase-seconds", defaultValue = "5", paramLabel = "N",
+            description = "Seconds of traffic between two moves of the deploy (default: ${DEFAULT-VALUE}).")
+    int phaseSeconds;
+
+    @Option(names = "--rate", defaultValue = "50", paramLabel = "N",
+            description = "Jobs per second each web node enqueues (default: ${DEFAULT-VALUE}).")
+    int rate;
+
+    @Option(names = "--logs", paramLabel = "DIR", defaultValue = "baton-data/simulate",
+            description = "Where each node's output goes, DIR/<scenario>-<mode>/<node>-<n>.log (default: ${DEFAULT-VALUE}).")
+    Path logs;
+
+    @Option(names = "--json", description = "Print the runs as JSON; progress goes to stderr.")
+    boolean json;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        ExampleJars jars = ExampleJars.locate(examples);
+        if (!jars.missing().isEmpty()) {
+            err.println("baton: the example app's jars are missing: " + jars.missing() + "; build them first: "
+                    + ExampleJars.BUILD_COMMAND);
+            return ErrorHandler.ERROR;
+        }
+        long started = System.nanoTime();
+        PrintWriter progress = json ? err : out;
+        Path logRoot = logs.toAbsolutePath().normalize();
+        FleetSettings settings = FleetSettings.fast(rate);
+        List<Scenario> scenarios = Scenario.all(() -> new Step.WaitTime(Duration.ofSeconds(phaseSeconds)));
+        ScenarioEngine engine = new ScenarioEngine(line -> DemoCommand.say(progress, line), Duration.ofSeconds(30),
+                settings.nodeTtl());
+        DemoCommand.say(progress, "Baton simulate: three rolling deploys of the example shop from release N to N+1, "
+                + "every node a JVM, on " + jdbcUrl + "; " + rate
+                + " jobs/s per web node, " + phaseSeconds + " s per phase.");
+
+        List<ScenarioResult> results = new ArrayList<>();
+        for (Scenario scenario : scenarios) {
+            DemoCommand.say(progress, "");
+            DemoCommand.say(progress, "scenario " + scenario.name() + ": " + scenario.title());
+            for (boolean protect : modes.list()) {
+                String run = DemoCommand.runName(scenario, protect);
+                try (PostgresSchema schema = PostgresSchema.create(jdbcUrl, "baton_simulate_" + run.replace('-', '_'));
+                        ProcessFleet fleet = new ProcessFleet(jars.byRelease(), schema.url(), protect, settings,
+                                logRoot.resolve(run))) {
+                    results.add(engine.run(scenario, protect, fleet));
+                }
+            }
+        }
+
+        DeployReport report = new DeployReport(results);
+        boolean protectedClean = report.protectedClean();
+        boolean unprotectedFail = report.unprotectedShowFailures();
+        Duration took = Duration.ofNanos(System.nanoTime() - started);
+        if (json) {
+            Map<String, Object> result = new LinkedHashMap<>();
+            result.put("logs", logRoot.toString());
+            result.put("seconds", took.toSeconds());
+            result.put("protectedClean", protectedClean);
+            result.put("unprotectedShowFailures", unprotectedFail);
+            result.put("runs", report.json());
+            out.println(Json.write(result));
+        } else {
+            out.println();
+            report.print(out);
+            out.println();
+            out.println("Each node's output is in " + logRoot + "; took " + took.toSeconds() + " s.");
+            if (modes.list().contains(true)) {
+                out.println(protectedClean ? "Protected runs: no job failed, died, was stranded, lost or run twice."
+                        : "Protected runs: NOT clean (see the tables above).");
+            }
+            if (modes.list().contains(false)) {
+                out.println(unprotectedFail ? "Unprotected runs: each failed, killed or stranded jobs, as a conventional "
+                        + "queue does." : "Unprotected runs: some showed no failure, so they prove nothing (see above).");
+            }
+        }
+        out.flush();
+        return protectedClean && unprotectedFail ? 0 : 1;
+    }
+}

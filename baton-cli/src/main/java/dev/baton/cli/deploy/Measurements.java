@@ -1,0 +1,201 @@
+package dev.baton.cli.deploy;
+
+import dev.baton.BatonInspector;
+import dev.baton.StrandedJobs;
+import dev.baton.jdbc.JdbcStore;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Counts a run's outcome from the database alone: the example app's own tables ({@code example_enqueued},
+ * one row per job enqueued in the same transaction as the job; {@code example_handled}, one row per
+ * handler run) against Baton's {@code baton_jobs}.
+ */
+final class Measurements {
+
+    private static final String UNFINISHED = "('waiting', 'scheduled', 'retrying', 'running')";
+    /** A run that failed, as opposed to a job handed back unread ("incompatible with release ..."). */
+    private static final String FAILED_RUN = "last_error IS NOT NULL AND last_error NOT LIKE 'incompatible%'";
+
+    private final JdbcStore store;
+    private final Duration nodeTtl;
+
+    Measurements(JdbcStore store, Duration nodeTtl) {
+        this.store = store;
+        this.nodeTtl = nodeTtl;
+    }
+
+    /**
+     * Jobs pending or running, and of those, the pending ones no live worker takes.
+     *
+     * @param progress changes whenever a job changes state or is attempted again
+     */
+    record Backlog(long unfinished, long running, long stranded, String progress) {}
+
+    Backlog backlog() {
+        String sql = "SELECT state, COUNT(*), SUM(attempt) FROM baton_jobs GROUP BY state ORDER BY state";
+        long running = 0;
+        long unfinished = 0;
+        StringBuilder progress = new StringBuilder();
+        try (Connection c = store.dataSource().getConnection();
+                PreparedStatement ps = c.prepareStatement(sql);
+                ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                String state = rs.getString(1);
+                long count = rs.getLong(2);
+                progress.append(state).append('=').append(count).append('/').append(rs.getLong(3)).append(' ');
+                if (!state.equals("completed") && !state.equals("dead")) {
+                    unfinished += count;
+                }
+                if (state.equals("running")) {
+                    running = count;
+                }
+            }
+        } catch (SQLException e) {
+            throw new MeasurementException(sql, e);
+        }
+        long stranded = unfinished == 0 ? 0 : stranded().stream().mapToLong(StrandedJobs::count).sum();
+        return new Backlog(unfinished, running, stranded, progress.toString());
+    }
+
+    List<StrandedJobs> stranded() {
+        return new BatonInspector(store, Clock.systemUTC(), nodeTtl).stranded();
+    }
+
+    /** Jobs enqueued so far; 0 before the app created its tables. */
+    long enqueued() {
+        try {
+            return count("SELECT COUNT(*) FROM example_enqueued");
+        } catch (MeasurementException e) {
+            return 0;
+        }
+    }
+
+    ScenarioResult measure(String scenario, boolean protections, String drain, Duration drainTime) {
+        List<StrandedJobs> stranded = stranded();
+        return new ScenarioResult(scenario, protections,
+                count("SELECT COUNT(*) FROM example_enqueued"),
+                count("SELECT COUNT(*) FROM baton_jobs j JOIN example_enqueued e ON e.job_id = j.id"
+                        + " WHERE j.state = 'completed'"),
+                count("SELECT COUNT(*) FROM baton_jobs WHERE " + FAILED_RUN),
+                count("SELECT COUNT(*) FROM baton_jobs WHERE state = 'dead'"),
+                stranded.stream().mapToLong(StrandedJobs::count).sum(),
+                count("SELECT COUNT(*) FROM example_enqueued e"
+                        + " WHERE NOT EXISTS (SELECT 1 FROM baton_jobs j WHERE j.id = e.job_id)"
+                        + " AND NOT EXISTS (SELECT 1 FROM example_handled h WHERE h.job_id = e.job_id)"),
+                count("SELECT COUNT(*) FROM (SELECT job_id FROM example_handled GROUP BY job_id"
+                        + " HAVING COUNT(*) > 1) d"),
+                longestWaitMillis(),
+                count("SELECT COUNT(*) FROM baton_jobs WHERE state IN " + UNFINISHED),
+                drain, drainTime.toMillis(), failures(), stranded, unfinished());
+    }
+
+    private List<ScenarioResult.Unfinished> unfinished() {
+        String sql = "SELECT type, version, queue, state, COUNT(*) FROM baton_jobs WHERE state IN " + UNFINISHED
+                + " GROUP BY type, version, queue, state ORDER BY type, version, queue, state";
+        List<ScenarioResult.Unfinished> unfinished = new ArrayList<>();
+        try (Connection c = store.dataSource().getConnection();
+                PreparedStatement ps = c.prepareStatement(sql);
+                ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                unfinished.add(new ScenarioResult.Unfinished(rs.getString(1), rs.getInt(2), rs.getString(3),
+                        rs.getString(4), rs.getLong(5)));
+            }
+        } catch (SQLException e) {
+            throw new MeasurementException(sql, e);
+        }
+        return unfinished;
+    }
+
+    /** From enqueue to the first run of the handler, over every job that ran. */
+    private long longestWaitMillis() {
+        String sql = "SELECT e.enqueued_at, MIN(h.handled_at) FROM example_enqueued e"
+                + " JOIN example_handled h ON h.job_id = e.job_id GROUP BY e.job_id, e.enqueued_at";
+        long longest = 0;
+        try (Connection c = store.dataSource().getConnection();
+                PreparedStatement ps = c.prepareStatement(sql);
+                ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                longest = Math.max(longest, millis(rs.getObject(2)) - millis(rs.getObject(1)));
+            }
+        } catch (SQLException e) {
+            throw new MeasurementException(sql, e);
+        }
+        return longest;
+    }
+
+    private List<ScenarioResult.TypeFailures> failures() {
+        String sql = "SELECT type, COUNT(*), SUM(CASE WHEN state = 'dead' THEN 1 ELSE 0 END), MIN(last_error)"
+                + " FROM baton_jobs WHERE " + FAILED_RUN + " GROUP BY type ORDER BY type";
+        List<ScenarioResult.TypeFailures> failures = new ArrayList<>();
+        try (Connection c = store.dataSource().getConnection();
+                PreparedStatement ps = c.prepareStatement(sql);
+                ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                failures.add(new ScenarioResult.TypeFailures(rs.getString(1), rs.getLong(2), rs.getLong(3),
+                        firstLine(rs.getString(4))));
+            }
+        } catch (SQLException e) {
+            throw new MeasurementException(sql, e);
+        }
+        return failures;
+    }
+
+    private long count(String sql) {
+        try (Connection c = store.dataSource().getConnection();
+                PreparedStatement ps = c.prepareStatement(sql);
+                ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
+        } catch (SQLException e) {
+            throw new MeasurementException(sql, e);
+        }
+    }
+
+    /** The app may store times as timestamps (with or without zone) or as epoch millis; both columns alike. */
+    static long millis(Object value) {
+        if (value instanceof Timestamp t) {
+            return t.getTime();
+        }
+        if (value instanceof OffsetDateTime t) {
+            return t.toInstant().toEpochMilli();
+        }
+        if (value instanceof Instant t) {
+            return t.toEpochMilli();
+        }
+        if (value instanceof LocalDateTime t) {
+            return t.toInstant(ZoneOffset.UTC).toEpochMilli();
+        }
+        if (value instanceof Number n) {
+            return n.longValue();
+        }
+        throw new IllegalStateException("not a time: " + value + (value == null ? "" : " (" + value.getClass() + ")"));
+    }
+
+    private static String firstLine(String text) {
+        if (text == null) {
+            return null;
+        }
+        String line = text.lines().findFirst().orElse("");
+        return line.length() <= 200 ? line : line.substring(0, 197) + "...";
+    }
+
+    /** A measuring query failed: the database is not the example app's, or went away. */
+    static final class MeasurementException extends dev.baton.BatonException {
+
+        MeasurementException(String sql, SQLException cause) {
+            super("measuring the run failed (" + cause.getMessage() + ") in: " + sql, cause);
+        }
+    }
+}

@@ -1,0 +1,89 @@
+package dev.baton.cli.deploy;
+
+import static dev.baton.cli.deploy.NodeSpec.N;
+import static dev.baton.cli.deploy.NodeSpec.N1;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+
+/**
+ * A rolling deploy from release N to N+1 (or back), as the steps an operator takes. Every scenario starts
+ * on an empty store with the fleet of release N (one web node, two workers) and traffic running.
+ *
+ * @param name kebab-case, used in progress lines, tables and file names
+ * @param title one line for people
+ * @param initial the fleet before the deploy starts
+ * @param steps the deploy itself, with the traffic phases between the moves
+ */
+public record Scenario(String name, String title, List<NodeSpec> initial, List<Step> steps) {
+
+    public Scenario {
+        initial = List.copyOf(initial);
+        steps = List.copyOf(steps);
+    }
+
+    /** The three scenarios of the demo, each phase of traffic made by {@code phase}. */
+    public static List<Scenario> all(Supplier<Step> phase) {
+        return List.of(webFirst(phase), workersFirst(phase), rollback(phase));
+    }
+
+    /** The order most deploys use (seed 001): web nodes first, then workers one by one. */
+    public static Scenario webFirst(Supplier<Step> phase) {
+        return new Builder(phase)
+                .replace(NodeSpec.web(N), NodeSpec.web(N1))
+                .replace(NodeSpec.worker(N, 1), NodeSpec.worker(N1, 1))
+                .replace(NodeSpec.worker(N, 2), NodeSpec.worker(N1, 2))
+                .build("web-first", "N+1 web first, then N+1 workers one by one");
+    }
+
+    /** The order that avoids case 1 (new payloads reaching old workers), but not case 2. */
+    public static Scenario workersFirst(Supplier<Step> phase) {
+        return new Builder(phase)
+                .replace(NodeSpec.worker(N, 1), NodeSpec.worker(N1, 1))
+                .replace(NodeSpec.worker(N, 2), NodeSpec.worker(N1, 2))
+                .replace(NodeSpec.web(N), NodeSpec.web(N1))
+                .build("workers-first", "N+1 workers one by one, then N+1 web");
+    }
+
+    /**
+     * Halfway through a web-first deploy (N+1 web, one N+1 worker, one N worker), the fleet goes back to N,
+     * in the same order: web, then the worker. The N+1 worker leaves last on purpose: it is the only node
+     * that runs export-report, the type N+1 added, so it stays until the N+1 web has stopped enqueuing them
+     * and it has run those waiting. Taken the other way round (N+1 worker first), the export-report jobs
+     * the N+1 web enqueues meanwhile wait for a worker that is gone: stranded, shown, never failed, until
+     * N+1 returns; {@code baton check}'s plan says the same ("deploy workers before producers").
+     */
+    public static Scenario rollback(Supplier<Step> phase) {
+        return new Builder(phase)
+                .replace(NodeSpec.web(N), NodeSpec.web(N1))
+                .replace(NodeSpec.worker(N, 1), NodeSpec.worker(N1, 1))
+                .replace(NodeSpec.web(N1), NodeSpec.web(N))
+                .replace(NodeSpec.worker(N1, 1), NodeSpec.worker(N, 1))
+                .build("rollback", "web first to N+1 web + one N+1 worker, then back to N: web, then the worker");
+    }
+
+    private static final class Builder {
+
+        private final Supplier<Step> phase;
+        private final List<Step> steps = new ArrayList<>();
+
+        Builder(Supplier<Step> phase) {
+            this.phase = phase;
+            steps.add(phase.get()); // steady state on N first
+        }
+
+        /** The new node joins before the old one leaves, as a rolling deploy does; then traffic runs. */
+        Builder replace(NodeSpec leaving, NodeSpec joining) {
+            steps.add(new Step.Start(joining));
+            steps.add(new Step.Stop(leaving));
+            steps.add(phase.get());
+            return this;
+        }
+
+        Scenario build(String name, String title) {
+            return new Scenario(name, title, List.of(NodeSpec.web(N), NodeSpec.worker(N, 1), NodeSpec.worker(N, 2)),
+                    steps);
+        }
+    }
+}

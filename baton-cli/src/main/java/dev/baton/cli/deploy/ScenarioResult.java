@@ -1,0 +1,64 @@
+package dev.baton.cli.deploy;
+
+import dev.baton.StrandedJobs;
+import java.util.List;
+
+/**
+ * What one scenario run left in the database, counted from its tables once the final fleet drained.
+ *
+ * @param scenario the scenario's name
+ * @param protections true for Baton as it ships; false for {@code BatonBuilder.unprotected()}, a conventional queue
+ * @param enqueued jobs the web nodes enqueued (rows of {@code example_enqueued})
+ * @param completed of those, jobs completed
+ * @param failed jobs with at least one failed run (an error other than "incompatible", which only hands a job back)
+ * @param dead jobs that used up their attempts
+ * @param stranded pending jobs that no node of the final live fleet takes
+ * @param lost enqueued jobs that neither exist in the store nor were ever handled
+ * @param duplicates jobs handled more than once
+ * @param longestWaitMillis the longest time from enqueue to the first run of a job's handler
+ * @param unfinished jobs still pending or running once the final fleet drained: the stranded ones, and any
+ *     that no live node actually takes (a conventional worker ignores a queue it does not serve)
+ * @param drain how the final fleet's drain ended: {@code drained}, {@code only stranded jobs left},
+ *     {@code nothing moved for 3 s} or {@code drain timed out}
+ * @param drainMillis how long it took
+ * @param failures failed jobs per type, with the first error text
+ * @param strandedJobs the stranded jobs by type, version and queue, with the reason
+ * @param unfinishedJobs the unfinished jobs by type, version, queue and state
+ */
+public record ScenarioResult(String scenario, boolean protections, long enqueued, long completed, long failed, long dead,
+        long stranded, long lost, long duplicates, long longestWaitMillis, long unfinished, String drain,
+        long drainMillis, List<TypeFailures> failures, List<StrandedJobs> strandedJobs, List<Unfinished> unfinishedJobs) {
+
+    public ScenarioResult {
+        failures = List.copyOf(failures);
+        strandedJobs = List.copyOf(strandedJobs);
+        unfinishedJobs = List.copyOf(unfinishedJobs);
+    }
+
+    /** Failed jobs of one type. */
+    public record TypeFailures(String type, long failed, long dead, String firstError) {}
+
+    /** Jobs left pending or running, of one type, version, queue and state. */
+    public record Unfinished(String type, int version, String queue, String state, long count) {}
+
+    public String mode() {
+        return mode(protections);
+    }
+
+    public static String mode(boolean protections) {
+        return protections ? "protected" : "unprotected";
+    }
+
+    /**
+     * Nothing failed, died, was stranded, left unfinished, lost or run twice: what Baton promises for a
+     * rolling deploy.
+     */
+    public boolean clean() {
+        return failed == 0 && dead == 0 && stranded == 0 && unfinished == 0 && lost == 0 && duplicates == 0;
+    }
+
+    /** What a conventional queue is expected to show in the same deploy: jobs failed, dead, stranded or stuck. */
+    public boolean showsFailures() {
+        return failed > 0 || dead > 0 || stranded > 0 || unfinished > 0;
+    }
+}

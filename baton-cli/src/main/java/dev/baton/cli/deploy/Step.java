@@ -1,0 +1,39 @@
+package dev.baton.cli.deploy;
+
+import java.time.Duration;
+import java.util.Objects;
+
+/** One step of a deploy scenario: a node joins or leaves, or traffic runs for a while. */
+public sealed interface Step {
+
+    /** A node starts and joins the fleet. */
+    record Start(NodeSpec node) implements Step {
+        public Start {
+            Objects.requireNonNull(node, "node");
+        }
+    }
+
+    /** A node shuts down gracefully and leaves the fleet. */
+    record Stop(NodeSpec node) implements Step {
+        public Stop {
+            Objects.requireNonNull(node, "node");
+        }
+    }
+
+    /** Traffic runs for this long. */
+    record WaitTime(Duration duration) implements Step {
+        public WaitTime {
+            Objects.requireNonNull(duration, "duration");
+        }
+    }
+
+    /**
+     * Traffic runs until this many more jobs were enqueued, or for {@code atMost}, whichever comes first:
+     * the same amount of traffic per phase on a fast machine and on a slow one.
+     */
+    record WaitJobs(long jobs, Duration atMost) implements Step {
+        public WaitJobs {
+            Objects.requireNonNull(atMost, "atMost");
+        }
+    }
+}

@@ -1,0 +1,82 @@
+package dev.baton.cli.deploy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.baton.StrandedJobs;
+import dev.baton.jdbc.JdbcStore;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Every count of a run, from the tables alone, on a real embedded store. */
+class MeasurementsTest {
+
+    @TempDir
+    Path data;
+
+    @Test
+    void countsEachOutcomeFromTheTables() {
+        Instant t0 = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        try (JdbcStore store = JdbcStore.embedded(data)) {
+            ExampleDatabase db = new ExampleDatabase(store);
+            long done = db.enqueue("user-confirmation", t0);
+            db.handled(done, t0.plusMillis(40));
+            db.state(done, "completed", null);
+            long twice = db.enqueue("user-confirmation", t0);
+            db.handled(twice, t0.plusMillis(1500));
+            db.handled(twice, t0.plusMillis(2500));
+            db.state(twice, "completed", null);
+            long retried = db.enqueue("do-something", t0);
+            db.handled(retried, t0.plusMillis(100));
+            db.state(retried, "completed", "PayloadException: wrong number of arguments");
+            long parked = db.enqueue("do-something", t0);
+            db.handled(parked, t0.plusMillis(200));
+            db.state(parked, "completed", "incompatible with release n (node worker-1-n): unknown version");
+            long dead = db.enqueue("export-report", t0);
+            db.state(dead, "dead", "IllegalStateException: uninitialized job type export-report");
+            db.enqueue("send-newsletter", t0); // waiting, and no live node at all: stranded
+            db.recordEnqueued(dead + 1000, "confirm-email", t0); // no job, never handled: lost
+
+            ScenarioResult result = new Measurements(store, Duration.ofSeconds(30))
+                    .measure("web-first", true, "drained", Duration.ofMillis(12));
+
+            assertThat(result.enqueued()).isEqualTo(7);
+            assertThat(result.completed()).isEqualTo(4);
+            assertThat(result.failed()).as("a failed run, not a job handed back unread").isEqualTo(2);
+            assertThat(result.dead()).isEqualTo(1);
+            assertThat(result.stranded()).isEqualTo(1);
+            assertThat(result.strandedJobs()).extracting(StrandedJobs::type).containsExactly("send-newsletter");
+            assertThat(result.unfinished()).isEqualTo(1);
+            assertThat(result.unfinishedJobs()).containsExactly(
+                    new ScenarioResult.Unfinished("send-newsletter", 1, "default", "waiting", 1));
+            assertThat(result.lost()).isEqualTo(1);
+            assertThat(result.duplicates()).isEqualTo(1);
+            assertThat(result.longestWaitMillis()).as("to the first run").isEqualTo(1500);
+            assertThat(result.failures()).extracting(ScenarioResult.TypeFailures::type, ScenarioResult.TypeFailures::failed,
+                    ScenarioResult.TypeFailures::dead).containsExactly(
+                            org.assertj.core.groups.Tuple.tuple("do-something", 1L, 0L),
+                            org.assertj.core.groups.Tuple.tuple("export-report", 1L, 1L));
+            assertThat(result.clean()).isFalse();
+            assertThat(result.showsFailures()).isTrue();
+        }
+    }
+
+    @Test
+    void anEmptyRunIsCleanAndCountsNothingEnqueuedBeforeTheAppMadeItsTables() {
+        try (JdbcStore store = JdbcStore.embedded(data)) {
+            store.migrate();
+            Measurements measurements = new Measurements(store, Duration.ofSeconds(30));
+            assertThat(measurements.enqueued()).isZero();
+
+            new ExampleDatabase(store);
+            ScenarioResult result = measurements.measure("rollback", false, "drained", Duration.ZERO);
+
+            assertThat(result.clean()).isTrue();
+            assertThat(result.showsFailures()).isFalse();
+            assertThat(measurements.backlog().unfinished()).isZero();
+        }
+    }
+}

@@ -1,0 +1,117 @@
+package dev.baton.cli.deploy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.baton.jdbc.JdbcStore;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The engine drives any fleet through a scenario's steps, then drains and measures; here a fleet that records. */
+class ScenarioEngineTest {
+
+    @TempDir
+    Path data;
+
+    /** Records every call; "traffic" is 10 more jobs each time the engine looks. */
+    private static final class RecordingFleet implements Fleet {
+
+        final List<String> calls = new CopyOnWriteArrayList<>();
+        final AtomicLong jobs = new AtomicLong();
+        final JdbcStore store;
+
+        RecordingFleet(JdbcStore store) {
+            this.store = store;
+        }
+
+        @Override
+        public void start(String release, String role, String nodeId) {
+            calls.add("start " + nodeId + " " + role);
+        }
+
+        @Override
+        public void stop(String nodeId) {
+            calls.add("stop " + nodeId);
+        }
+
+        @Override
+        public void stopAll() {
+            calls.add("stopAll");
+        }
+
+        @Override
+        public void startTraffic() {
+            calls.add("traffic on");
+        }
+
+        @Override
+        public void stopTraffic() {
+            calls.add("traffic off");
+        }
+
+        @Override
+        public long enqueued() {
+            return jobs.addAndGet(10);
+        }
+
+        @Override
+        public JdbcStore store() {
+            return store;
+        }
+
+        @Override
+        public void close() {
+            calls.add("close");
+        }
+    }
+
+    @Test
+    void runsTheStepsInOrderWithTrafficThroughoutThenDrainsAndMeasures() {
+        List<String> progress = new ArrayList<>();
+        try (JdbcStore store = JdbcStore.embedded(data)) {
+            new ExampleDatabase(store);
+            RecordingFleet fleet = new RecordingFleet(store);
+            ScenarioEngine engine = new ScenarioEngine(progress::add, Duration.ofSeconds(5), Duration.ofSeconds(3));
+
+            ScenarioResult result = engine.run(Scenario.webFirst(() -> new Step.WaitJobs(30, Duration.ofSeconds(5))),
+                    true, fleet);
+
+            assertThat(fleet.calls).containsExactly("start web-n web", "start worker-1-n worker", "start worker-2-n worker",
+                    "traffic on",
+                    "start web-n1 web", "stop web-n",
+                    "start worker-1-n1 worker", "stop worker-1-n",
+                    "start worker-2-n1 worker", "stop worker-2-n",
+                    "traffic off");
+            assertThat(progress).contains("scenario web-first (protected): fleet N starts: web, worker-1, worker-2",
+                    "scenario web-first (protected): N+1 web joins", "scenario web-first (protected): N worker-2 leaves");
+            assertThat(progress.get(progress.size() - 1)).startsWith("scenario web-first (protected): drained in ");
+            assertThat(result.scenario()).isEqualTo("web-first");
+            assertThat(result.protections()).isTrue();
+            assertThat(result.drain()).isEqualTo("drained");
+            assertThat(result.clean()).isTrue();
+        }
+    }
+
+    @Test
+    void aDrainStopsWaitingForJobsThatNoLiveWorkerTakes() {
+        List<String> progress = new ArrayList<>();
+        try (JdbcStore store = JdbcStore.embedded(data)) {
+            ExampleDatabase db = new ExampleDatabase(store);
+            db.enqueue("export-report", java.time.Instant.now());
+            ScenarioEngine engine = new ScenarioEngine(progress::add, Duration.ofSeconds(30), Duration.ofSeconds(3));
+
+            ScenarioResult result = engine.run(new Scenario("empty", "no moves", List.of(), List.of()), false,
+                    new RecordingFleet(store));
+
+            assertThat(result.drain()).isEqualTo("only stranded jobs left");
+            assertThat(result.drainMillis()).isLessThan(5000);
+            assertThat(result.stranded()).isEqualTo(1);
+            assertThat(result.showsFailures()).isTrue();
+        }
+    }
+}
