@@ -65,10 +65,8 @@ final class DemoCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        ExampleJars jars = ExampleJars.locate(examples);
-        if (!jars.missing().isEmpty()) {
-            err.println("baton: the example app's jars are missing: " + jars.missing() + "; build them first: "
-                    + ExampleJars.BUILD_COMMAND);
+        ExampleJars jars = ExampleJars.locateOrExplain(examples, err);
+        if (jars == null) {
             return ErrorHandler.ERROR;
         }
         Path root = data.toAbsolutePath().normalize();

@@ -18,6 +18,20 @@ public record ExampleJars(Path n, Path n1) {
      * was built in ({@code <repo>/baton-cli/target/baton.jar} next to {@code <repo>/examples}), so that
      * {@code ./baton demo} works from any directory.
      */
+    /**
+     * The jars, or {@code null} after telling {@code err} which are missing and how to build them: both
+     * demo and simulate need the two releases and say the same when they are not there.
+     */
+    public static ExampleJars locateOrExplain(Path examples, java.io.PrintWriter err) {
+        ExampleJars jars = locate(examples);
+        if (!jars.missing().isEmpty()) {
+            err.println("baton: the example app's jars are missing: " + jars.missing() + "; build them first: "
+                    + BUILD_COMMAND);
+            return null;
+        }
+        return jars;
+    }
+
     public static ExampleJars locate(Path examples) {
         if (examples != null) {
             return in(examples);
