@@ -18,12 +18,14 @@ import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "check", mixinStandardHelpOptions = true,
         description = {"Catches a job change that would break jobs in flight, before it is deployed.",
-                "Compares the @Job records of a build with the lockfile (the contracts of the releases that may",
-                "still run or have jobs waiting) and, with --jdbc-url, with the live fleet and its waiting jobs.",
-                "Each finding names the rule, the type and versions, the direction that breaks (old payload ->",
-                "new worker, new payload -> old worker, rollback), the fix, and the plan with the command that",
-                "gates each step. Exit 0: safe; 1: breaking, or steps not yet satisfied; 2: usage error.",
-                "Example: baton check --classpath target/classes --jdbc-url jdbc:postgresql://db/app?user=ro"})
+                "Compares the @Job records of a build with the lockfile (the contracts of the",
+                "releases that may still run or have jobs waiting) and, with --jdbc-url, with",
+                "the live fleet and its waiting jobs. Each finding names the rule, the type and",
+                "versions, the direction that breaks (old payload -> new worker, new payload ->",
+                "old worker, rollback), the fix, and the plan with the command gating each step.",
+                "Exit 0: safe; 1: breaking, or steps not yet satisfied; 2: usage error;",
+                "3: the store could not be read.",
+                "Example: baton check --classpath target/classes --jdbc-url URL"})
 final class CheckCommand implements Callable<Integer> {
 
     @Spec

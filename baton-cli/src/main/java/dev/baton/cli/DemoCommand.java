@@ -28,8 +28,9 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "demo", mixinStandardHelpOptions = true,
-        description = {"Deploys release N+1 of the example shop over release N three ways, with Baton's protections on",
-                "and off, and shows side by side what each run did to the jobs in flight.",
+        description = {"Rolling deploys of an example shop, with and without Baton, side by side.",
+                "Deploys release N+1 of the example shop over release N three ways, with Baton's protections",
+                "on and off, and shows side by side what each run did to the jobs in flight.",
                 "Scenarios: web-first (N+1 web, then workers one by one), workers-first, rollback (halfway, back to N).",
                 "Every node runs in this JVM on an embedded store of its own per run; traffic runs throughout.",
                 "Then `baton check` of N+1 against N. Exit 0 when every protected run has no failed, dead,",

@@ -23,9 +23,9 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "simulate", mixinStandardHelpOptions = true,
-        description = {"The demo's three rolling deploys with real processes on PostgreSQL: every node is a JVM running",
-                "the example shop's jar, stopped with SIGTERM as an orchestrator does. Each run gets a schema of its",
-                "own, dropped afterwards; each node's output is in --logs.",
+        description = {"The demo's rolling deploys with every node a separate JVM, on PostgreSQL.",
+                "Every node is a JVM running the example shop's jar, stopped with SIGTERM as an orchestrator",
+                "does. Each run gets a schema of its own, dropped afterwards; each node's output is in --logs.",
                 "Exit 0 when every protected run has no failed, dead, stranded, lost or duplicate job and every",
                 "unprotected run shows failed, dead or stranded jobs (the failures the protections prevent);",
                 "1 otherwise; 3 when the example jars are not built or PostgreSQL is unreachable."})

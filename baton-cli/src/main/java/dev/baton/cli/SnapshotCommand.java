@@ -17,8 +17,9 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "snapshot", mixinStandardHelpOptions = true,
-        description = {"Writes this build's job contracts into the lockfile, keeping the releases before it",
-                "that may still run or have jobs waiting. Run it when a release ships; commit the file.",
+        description = {"Writes this build's job contracts into the lockfile.",
+                "Keeps the releases before it that may still run or have jobs waiting.",
+                "Run it when a release ships; commit the file.",
                 "Example: baton snapshot --classpath target/classes --release 2026.11.3"})
 final class SnapshotCommand implements Callable<Integer> {
 
