@@ -17,9 +17,7 @@ import dev.baton.WritePolicy;
 import dev.baton.spi.JobCount;
 import dev.baton.spi.JobRecord;
 import dev.baton.spi.JobState;
-import dev.baton.spi.JobStore;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -30,60 +28,38 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /**
  * The seeds' deploys, each as a rolling deploy under steady traffic: separate Baton nodes stand for
  * release N and N+1 (web nodes enqueue, worker nodes run) on one store, and the test swaps them the way
  * a deploy does. Every case asserts zero failed, zero lost, zero incompatible runs and every job handled
- * exactly once. Every store runs it.
+ * exactly once. Every store runs it. {@link RuntimeConformanceBase} opens, migrates and empties the store,
+ * sets the clock, and shuts the nodes down after each test.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-public abstract class EvolutionConformanceTest {
+public abstract class EvolutionConformanceTest extends RuntimeConformanceBase {
 
     private static final Duration WAIT = Duration.ofSeconds(30);
     private static final LocalDate XMAS = LocalDate.of(2017, 12, 24);
 
-    private StoreUnderTest fixture;
-    private JobStore store;
-    private SettableClock clock;
+    /** The running nodes by name. */
     private final Map<String, Baton> nodes = new LinkedHashMap<>();
-    private final List<Baton> everyNode = new ArrayList<>();
     /** Job id to the runs it had, as "release vN" (N the stored version the worker was handed). */
     private final Map<Long, List<String>> runs = new ConcurrentHashMap<>();
     private final List<Object> seen = new CopyOnWriteArrayList<>();
 
-    protected abstract StoreUnderTest open() throws Exception;
-
-    @BeforeAll
-    void openStore() throws Exception {
-        fixture = open();
-        store = fixture.store();
-        store.migrate();
-    }
-
-    @AfterAll
-    void closeStore() throws Exception {
-        fixture.close();
+    /** Nodes stop within 10s, where the worker suites allow 5s. */
+    @Override
+    protected Duration nodeShutdownDeadline() {
+        return Duration.ofSeconds(10);
     }
 
     @BeforeEach
-    void reset() throws Exception {
-        fixture.deleteAll();
-        clock = new SettableClock(Instant.parse("2026-11-22T10:00:00Z"));
+    void reset() {
         runs.clear();
         seen.clear();
-        everyNode.clear();
-    }
-
-    @AfterEach
-    void stopAll() {
-        new ArrayList<>(nodes.keySet()).forEach(this::stop);
+        nodes.clear();
     }
 
     // ---------------------------------------------------------------- the fleet
@@ -106,16 +82,15 @@ public abstract class EvolutionConformanceTest {
     }
 
     private Baton start(String name, BatonBuilder builder) {
-        Baton node = builder.nodeId(name).build().start();
+        Baton node = started(builder.nodeId(name));
         nodes.put(name, node);
-        everyNode.add(node);
         return node;
     }
 
     private void stop(String name) {
         Baton node = nodes.remove(name);
         if (node != null) {
-            node.shutdown(Duration.ofSeconds(10));
+            stopNode(node);
         }
     }
 
@@ -179,7 +154,7 @@ public abstract class EvolutionConformanceTest {
 
     private void assertNothingFailed() {
         assertThat(store.jobCount()).as("dead jobs").noneMatch(c -> c.state() == JobState.DEAD);
-        List<RunCount> bad = everyNode.stream().flatMap(n -> n.stats().stream())
+        List<RunCount> bad = everyNode().stream().flatMap(n -> n.stats().stream())
                 .filter(c -> c.outcome() == RunOutcome.DEAD || c.outcome() == RunOutcome.INCOMPATIBLE
                         || c.outcome() == RunOutcome.RETRIED)
                 .toList();
@@ -216,7 +191,7 @@ public abstract class EvolutionConformanceTest {
             workerN1();
             stop("worker-n");
             producer.awaitMore(20);
-            producer.close();
+            producer.stop();
 
             // Seed 001 case 1: while only N workers ran, N+1 wrote what N reads, so nothing waited.
             assertThat(versions(beforeWorkers)).containsOnlyKeys(1);
@@ -243,7 +218,7 @@ public abstract class EvolutionConformanceTest {
             producer.switchTo(webN1(), i -> new ReleaseN1.UserConfirmation(i, "Hello!", XMAS));
             stop("web-n");
             producer.awaitMore(20);
-            producer.close();
+            producer.stop();
 
             // Seed 001 case 2: N payloads reached N+1 workers and were upcast, not failed.
             assertThat(runs.values()).anyMatch(r -> r.contains("n+1 v1"));
@@ -267,7 +242,7 @@ public abstract class EvolutionConformanceTest {
             workerN1();
             stop("worker-n");
             producer.awaitMore(20);
-            producer.close();
+            producer.stop();
 
             assertEveryJobHandledExactlyOnce(producer.sent(), false);
         }
@@ -292,7 +267,7 @@ public abstract class EvolutionConformanceTest {
             producer.switchTo(webN1(), i -> new ReleaseN1.ComputeFoobar(i, start, start.plusDays(30), i % 2 == 0));
             stop("web-n");
             producer.awaitMore(20);
-            producer.close();
+            producer.stop();
 
             // No version bump was needed: the field is optional, so both directions read.
             assertThat(versions(producer.sent())).containsOnlyKeys(1);
@@ -319,7 +294,7 @@ public abstract class EvolutionConformanceTest {
             workerN1();
             stop("worker-n");
             producer.awaitMore(20);
-            producer.close();
+            producer.stop();
 
             // While only N workers ran, N+1 wrote the old name they know.
             assertThat(beforeWorkers).extracting(s -> s.job().type()).containsOnly("confirm-email");
@@ -348,7 +323,7 @@ public abstract class EvolutionConformanceTest {
             workerN1();
             stop("worker-n");
             producer.awaitMore(20);
-            producer.close();
+            producer.stop();
 
             assertEveryJobHandledExactlyOnce(producer.sent(), true);
         }
@@ -379,7 +354,7 @@ public abstract class EvolutionConformanceTest {
             workerN1();
             stop("worker-n");
             producer.awaitMore(20);
-            producer.close();
+            producer.stop();
 
             assertThat(beforeWorkers).as("N+1 wrote to the queue the live N workers serve")
                     .allMatch(s -> store.jobGet(s.job().id()).orElseThrow().queue().equals("mail"));
@@ -446,7 +421,7 @@ public abstract class EvolutionConformanceTest {
             producer.switchTo(webN(), i -> new ReleaseN.SyncProfile(i, "crm"));
             stop("web-n1");
             producer.awaitMore(20);
-            producer.close();
+            producer.stop();
 
             assertThat(runs.values()).as("v2 jobs N ran after the rewrite").anyMatch(r -> r.contains("n v1"));
             assertEveryJobHandledExactlyOnce(producer.sent(), false);
@@ -473,12 +448,12 @@ public abstract class EvolutionConformanceTest {
             start("worker-n1", releaseN1("worker").unprotected().queue("mailers", 4)
                     .handle(ReleaseN1.UserConfirmation.class, recorded("n+1")));
             producer.awaitMore(20);
-            producer.close();
+            producer.stop();
             assertThat(versions(by(producer.sent(), "n+1"))).as("no fleet-aware writing").containsOnlyKeys(2);
         }
         await().atMost(WAIT).until(() -> store.jobList(dev.baton.spi.JobListParams.all(1_000)).stream()
                 .anyMatch(j -> j.lastError() != null && j.lastError().contains("wrong number of arguments")));
-        long failedRuns = everyNode.stream().flatMap(n -> n.stats().stream())
+        long failedRuns = everyNode().stream().flatMap(n -> n.stats().stream())
                 .filter(c -> c.outcome() == RunOutcome.RETRIED).mapToLong(RunCount::count).sum();
         assertThat(failedRuns).isPositive();
     }

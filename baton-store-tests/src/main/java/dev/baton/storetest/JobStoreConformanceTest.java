@@ -4,54 +4,31 @@ import static dev.baton.storetest.TestJobs.T0;
 import static dev.baton.storetest.TestJobs.job;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
-import static org.awaitility.Awaitility.await;
 
 import dev.baton.spi.ClaimedJob;
 import dev.baton.spi.InsertedJob;
-import dev.baton.spi.JobClaimParams;
 import dev.baton.spi.JobCompleteParams;
-import dev.baton.spi.JobCount;
 import dev.baton.spi.JobDeadParams;
 import dev.baton.spi.JobInsertParams;
-import dev.baton.spi.JobLeaseExtendParams;
 import dev.baton.spi.JobListParams;
-import dev.baton.spi.JobPruneParams;
 import dev.baton.spi.JobRecord;
-import dev.baton.spi.JobReleaseParams;
-import dev.baton.spi.JobReleaseParams.JobAttempt;
-import dev.baton.spi.JobRescueParams;
-import dev.baton.spi.JobRescueResult;
 import dev.baton.spi.JobRetryParams;
 import dev.baton.spi.JobState;
 import dev.baton.spi.JobStore;
 import dev.baton.spi.NewJob;
-import dev.baton.spi.StoreListener;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
-import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.CyclicBarrier;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 /**
- * The conformance suite every {@link JobStore} runs, against a real database, for the job life cycle. A
- * subclass supplies the store; {@link StoreConformanceBase} opens, migrates and empties it.
+ * The conformance suite every {@link JobStore} runs, against a real database, for the job life cycle:
+ * insert, claim (queue, limit, order, schedule, readable types and versions), the outcomes of a run
+ * (complete, retry, dead) fenced by attempt, unique keys, and transactional enqueue. A subclass supplies
+ * the store; {@link StoreConformanceBase} opens, migrates and empties it. The other job suites are
+ * {@link JobStoreLeaseConformanceTest} and {@link JobStoreInsertConformanceTest}.
  *
- * <p>Time comes from explicit instants around {@link TestJobs#T0}: no clock, no sleeps. Waits (listener
- * tests only) are on conditions, with Awaitility.
+ * <p>Time comes from explicit instants around {@link TestJobs#T0}: no clock, no sleeps.
  */
 public abstract class JobStoreConformanceTest extends StoreConformanceBase {
 
@@ -286,256 +263,6 @@ public abstract class JobStoreConformanceTest extends StoreConformanceBase {
         }
     }
 
-    // ---- leases: extend, rescue, release
-
-    @Test
-    void leaseExtendMovesEveryLeaseOfTheOwner() {
-        ClaimedJob a1 = start(job("email"), "node-a");
-        ClaimedJob a2 = start(job("email"), "node-a");
-        ClaimedJob b1 = start(job("email"), "node-b");
-        Instant extended = T0.plusSeconds(300);
-
-        assertThat(store.jobLeaseExtend(new JobLeaseExtendParams("node-a", extended))).isEqualTo(2);
-        assertThat(get(a1.id()).leaseExpiresAt()).isEqualTo(extended);
-        assertThat(get(a2.id()).leaseExpiresAt()).isEqualTo(extended);
-        assertThat(get(b1.id()).leaseExpiresAt()).isEqualTo(T0.plus(LEASE));
-
-        store.jobComplete(new JobCompleteParams(a1.id(), 1, T0, false));
-        assertThat(store.jobLeaseExtend(new JobLeaseExtendParams("node-a", extended.plusSeconds(1)))).isEqualTo(1);
-        assertThat(get(a1.id()).leaseExpiresAt()).isNull();
-        assertThat(store.jobLeaseExtend(new JobLeaseExtendParams("node-gone", extended))).isZero();
-    }
-
-    @Test
-    void rescueRetriesOrKillsJobsWhoseLeaseLapsed() {
-        Instant now = T0.plusSeconds(50);
-        ClaimedJob hasAttemptsLeft = start(job("email").maxAttempts(3), OWNER, T0, T0.plusSeconds(10));
-        ClaimedJob lastAttempt = start(job("email").maxAttempts(1).uniqueKey("once"), OWNER, T0, T0.plusSeconds(10));
-        ClaimedJob leaseHeld = start(job("email"), OWNER, T0, T0.plusSeconds(100));
-        ClaimedJob expiresNow = start(job("email"), OWNER, T0, now);
-
-        assertThat(store.jobRescue(new JobRescueParams(now, 10))).isEqualTo(new JobRescueResult(1, 1));
-
-        JobRecord retried = get(hasAttemptsLeft.id());
-        assertThat(retried.state()).isEqualTo(JobState.RETRYING);
-        assertThat(retried.runAt()).isEqualTo(now);
-        assertThat(retried.attempt()).isEqualTo(1);
-        assertThat(retried.leaseOwner()).isNull();
-        assertThat(retried.leaseExpiresAt()).isNull();
-        assertThat(retried.finishedAt()).isNull();
-        assertThat(retried.lastError()).contains("lease expired after attempt 1").contains("heartbeat");
-
-        JobRecord dead = get(lastAttempt.id());
-        assertThat(dead.state()).isEqualTo(JobState.DEAD);
-        assertThat(dead.finishedAt()).isEqualTo(now);
-        assertThat(dead.leaseOwner()).isNull();
-        assertThat(dead.lastError()).contains("lease expired after attempt 1");
-        assertThat(insertOne(job("email").uniqueKey("once").build()).duplicate()).isFalse();
-
-        for (ClaimedJob untouched : List.of(leaseHeld, expiresNow)) {
-            assertThat(get(untouched.id()).state()).isEqualTo(JobState.RUNNING);
-            assertThat(get(untouched.id()).leaseOwner()).isEqualTo(OWNER);
-        }
-        assertThat(claimIds(hasAttemptsLeft.queue(), 1, now)).containsExactly(hasAttemptsLeft.id());
-        assertThat(get(hasAttemptsLeft.id()).attempt()).isEqualTo(2);
-    }
-
-    @Test
-    void rescueRespectsTheLimit() {
-        for (int i = 0; i < 3; i++) {
-            start(job("email"), OWNER, T0, T0.plusSeconds(1));
-        }
-        Instant now = T0.plusSeconds(60);
-        assertThat(store.jobRescue(new JobRescueParams(now, 2)).total()).isEqualTo(2);
-        assertThat(store.jobRescue(new JobRescueParams(now, 2)).total()).isEqualTo(1);
-        assertThat(store.jobRescue(new JobRescueParams(now, 2))).isEqualTo(new JobRescueResult(0, 0));
-    }
-
-    @Test
-    void releaseHandsJobsBackWithoutCountingTheAttempt() {
-        ClaimedJob first = start(job("email"));
-        ClaimedJob second = start(job("email"));
-        ClaimedJob kept = start(job("email"));
-        Instant now = T0.plusSeconds(5);
-
-        int released = store.jobRelease(new JobReleaseParams(
-                List.of(new JobAttempt(first.id(), 1), new JobAttempt(second.id(), 1), new JobAttempt(kept.id(), 7)),
-                now));
-
-        assertThat(released).isEqualTo(2);
-        for (ClaimedJob job : List.of(first, second)) {
-            JobRecord r = get(job.id());
-            assertThat(r.state()).isEqualTo(JobState.WAITING);
-            assertThat(r.attempt()).isZero();
-            assertThat(r.runAt()).isEqualTo(now);
-            assertThat(r.leaseOwner()).isNull();
-            assertThat(r.leaseExpiresAt()).isNull();
-        }
-        assertThat(get(kept.id()).state()).isEqualTo(JobState.RUNNING);
-        List<ClaimedJob> again = claim(first.queue(), 1, now, range("email", 1, 1));
-        assertThat(again).extracting(ClaimedJob::attempt).containsExactly(1);
-        assertThat(store.jobRelease(new JobReleaseParams(List.of(), now))).isZero();
-    }
-
-    // ---- prune
-
-    @Test
-    void pruneDeletesOnlyOldFinishedJobsOfTheState() {
-        long old = finish(job("email"), T0.plusSeconds(10), JobState.COMPLETED);
-        long older = finish(job("email"), T0.plusSeconds(20), JobState.COMPLETED);
-        long recent = finish(job("email"), T0.plusSeconds(30), JobState.COMPLETED);
-        long oldDead = finish(job("email"), T0.plusSeconds(10), JobState.DEAD);
-        long waiting = insertOne(job("email").build()).id();
-        ClaimedJob running = start(job("email"));
-
-        assertThat(store.jobPrune(new JobPruneParams(JobState.COMPLETED, T0.plusSeconds(25), 10))).isEqualTo(2);
-        assertThat(store.jobGet(old)).isEmpty();
-        assertThat(store.jobGet(older)).isEmpty();
-        for (long id : List.of(recent, oldDead, waiting, running.id())) {
-            assertThat(store.jobGet(id)).isPresent();
-        }
-        assertThat(store.jobPrune(new JobPruneParams(JobState.DEAD, T0.plusSeconds(10), 10))).isZero();
-        assertThat(store.jobPrune(new JobPruneParams(JobState.DEAD, T0.plusSeconds(11), 10))).isEqualTo(1);
-        assertThat(store.jobGet(oldDead)).isEmpty();
-    }
-
-    @Test
-    void pruneRespectsTheLimit() {
-        for (int i = 0; i < 3; i++) {
-            finish(job("email"), T0.plusSeconds(i), JobState.COMPLETED);
-        }
-        JobPruneParams prune = new JobPruneParams(JobState.COMPLETED, T0.plusSeconds(100), 2);
-        assertThat(store.jobPrune(prune)).isEqualTo(2);
-        assertThat(store.jobPrune(prune)).isEqualTo(1);
-        assertThat(store.jobPrune(prune)).isZero();
-    }
-
-    // ---- inspection
-
-    @Test
-    void jobListFiltersAndPagesNewestFirst() {
-        long e1 = insertOne(job("email").queue("a").build()).id();
-        long r1 = insertOne(job("report").queue("b").build()).id();
-        long e2 = insertOne(job("email").queue("b").build()).id();
-        long e3 = insertOne(job("email").queue("a").build()).id();
-        long r2 = insertOne(job("report").queue("a").build()).id();
-        assertThat(claimIds("a", 1, T0, range("email", 1, 1))).containsExactly(e1);
-
-        assertThat(listIds(JobListParams.all(10))).containsExactly(r2, e3, e2, r1, e1);
-        assertThat(listIds(new JobListParams("email", null, null, null, 10))).containsExactly(e3, e2, e1);
-        assertThat(listIds(new JobListParams(null, "a", null, null, 10))).containsExactly(r2, e3, e1);
-        assertThat(listIds(new JobListParams(null, null, JobState.RUNNING, null, 10))).containsExactly(e1);
-        assertThat(listIds(new JobListParams("email", "a", JobState.WAITING, null, 10))).containsExactly(e3);
-
-        assertThat(listIds(JobListParams.all(2))).containsExactly(r2, e3);
-        assertThat(listIds(new JobListParams(null, null, null, e3, 2))).containsExactly(e2, r1);
-        assertThat(listIds(new JobListParams(null, null, null, r1, 2))).containsExactly(e1);
-        assertThat(listIds(new JobListParams(null, null, null, e1, 2))).isEmpty();
-        assertThat(listIds(new JobListParams("email", null, null, e3, 10))).containsExactly(e2, e1);
-
-        JobRecord listed = store.jobList(new JobListParams(null, null, JobState.RUNNING, null, 1)).get(0);
-        assertThat(listed).isEqualTo(get(e1));
-    }
-
-    @Test
-    void jobCountGroupsByTypeVersionQueueAndState() {
-        insert(job("email").queue("a").build(), job("email").queue("a").build(),
-                job("email").version(2).queue("a").build(), job("report").queue("b").build());
-        claimIds("a", 1, T0, range("email", 1, 1));
-        long done = insertOne(job("report").queue("b-done").build()).id();
-        assertThat(claimIds("b-done", 1, T0)).containsExactly(done);
-        store.jobDead(new JobDeadParams(done, 1, "failed", T0));
-
-        assertThat(store.jobCount()).containsExactlyInAnyOrder(
-                new JobCount("email", 1, "a", JobState.WAITING, 1),
-                new JobCount("email", 1, "a", JobState.RUNNING, 1),
-                new JobCount("email", 2, "a", JobState.WAITING, 1),
-                new JobCount("report", 1, "b", JobState.WAITING, 1),
-                new JobCount("report", 1, "b-done", JobState.DEAD, 1));
-    }
-
-    // ---- bulk and payloads
-
-    @Test
-    void bulkInsertReturnsIdsInInputOrderAndAllAreClaimable() {
-        int n = 2_000;
-        List<NewJob> jobs = IntStream.range(0, n)
-                .mapToObj(i -> job("email").queue("bulk").payload("{\"n\":" + i + "}").build())
-                .toList();
-        List<InsertedJob> inserted = store.jobInsert(new JobInsertParams(jobs, null));
-
-        assertThat(inserted).hasSize(n).noneMatch(InsertedJob::duplicate);
-        List<Long> ids = inserted.stream().map(InsertedJob::id).toList();
-        assertThat(new HashSet<>(ids)).hasSize(n);
-        Map<Long, String> payloads = store.jobList(JobListParams.all(n + 10)).stream()
-                .collect(Collectors.toMap(JobRecord::id, JobRecord::payload));
-        assertThat(payloads).hasSize(n);
-        for (int i = 0; i < n; i++) {
-            assertThat(payloads.get(ids.get(i))).as("payload of job %d", i).isEqualTo("{\"n\":" + i + "}");
-        }
-        List<Long> claimed = claimIds("bulk", n, T0);
-        assertThat(claimed).hasSize(n).containsExactlyInAnyOrderElementsOf(ids);
-    }
-
-    @Test
-    void bulkInsertMixingUniqueKeysKeepsInputOrder() {
-        long existing = insertOne(job("email").uniqueKey("taken").build()).id();
-        List<NewJob> jobs = new ArrayList<>();
-        for (int i = 0; i < 1_200; i++) {
-            if (i == 3 || i == 700) {
-                jobs.add(job("email").uniqueKey("fresh-" + i).payload("{\"n\":" + i + "}").build());
-            } else if (i == 900) {
-                jobs.add(job("email").uniqueKey("taken").payload("{\"n\":" + i + "}").build());
-            } else {
-                jobs.add(job("email").payload("{\"n\":" + i + "}").build());
-            }
-        }
-        List<InsertedJob> inserted = store.jobInsert(new JobInsertParams(jobs, null));
-        assertThat(inserted).hasSize(jobs.size());
-        assertThat(inserted.get(900)).isEqualTo(new InsertedJob(existing, true));
-        for (int i = 0; i < jobs.size(); i++) {
-            if (i != 900) {
-                assertThat(inserted.get(i).duplicate()).isFalse();
-                assertThat(get(inserted.get(i).id()).payload()).isEqualTo("{\"n\":" + i + "}");
-            }
-        }
-    }
-
-    @Test
-    void twoMegabytePayloadRoundTrips() {
-        String payload = "{\"blob\":\"" + "0123456789abcdef".repeat(2 * 1024 * 1024 / 16) + "\"}";
-        long id = insertOne(job("email").payload(payload).build()).id();
-        assertThat(get(id).payload()).isEqualTo(payload);
-        List<ClaimedJob> claimed = claim("default", 1, T0, range("email", 1, 1));
-        assertThat(claimed).hasSize(1);
-        assertThat(claimed.get(0).payload()).isEqualTo(payload);
-    }
-
-    @Test
-    void unicodePayloadRoundTripsByteForByte() {
-        String payload = "{\"latin\":\"héllo wörld ß\",\"cjk\":\"日本語の文\",\"emoji\":\"🎉👩‍👩‍👧 🇺🇳\","
-                + "\"rtl\":\"שלום مرحبا\",\"combining\":\"e\u0301\",\"escaped\":\"\\u0000\\n\\\"\",\"tab\":\"\t\"}";
-        long id = insertOne(job("email").payload(payload).uniqueKey("ключ-🔑").release("rélease").build()).id();
-        JobRecord r = get(id);
-        assertThat(r.payload().getBytes(StandardCharsets.UTF_8)).isEqualTo(payload.getBytes(StandardCharsets.UTF_8));
-        assertThat(r.uniqueKey()).isEqualTo("ключ-🔑");
-        assertThat(r.release()).isEqualTo("rélease");
-        assertThat(claim("default", 1, T0, range("email", 1, 1)).get(0).payload().getBytes(StandardCharsets.UTF_8))
-                .isEqualTo(payload.getBytes(StandardCharsets.UTF_8));
-    }
-
-    @Test
-    void instantsRoundTripExactlyToTheMicrosecond() {
-        Instant created = Instant.parse("1999-12-31T23:59:59.999999Z");
-        Instant runAt = Instant.parse("2030-06-15T12:34:56.000001Z"); // summer time where there is any
-        long id = insertOne(job("email").createdAt(created).runAt(runAt).build()).id();
-        JobRecord r = get(id);
-        assertThat(r.createdAt()).isEqualTo(created);
-        assertThat(r.runAt()).isEqualTo(runAt);
-        assertThat(claimIds("default", 1, runAt.minusNanos(1000))).isEmpty();
-        assertThat(claimIds("default", 1, runAt)).containsExactly(id);
-    }
-
     // ---- transactions
 
     @Test
@@ -554,124 +281,5 @@ public abstract class JobStoreConformanceTest extends StoreConformanceBase {
             tx.commit();
             assertThat(claimIds("tx", 10, T0)).containsExactly(committed.id());
         }
-    }
-
-    // ---- migrations
-
-    @Test
-    void migrateAgainIsANoOp() {
-        long id = insertOne(job("email").build()).id();
-        store.migrate();
-        store.migrate();
-        assertThat(get(id).state()).isEqualTo(JobState.WAITING);
-        assertThat(claimIds("default", 1, T0)).containsExactly(id);
-    }
-
-    @Test
-    void twoNodesMigratingAFreshDatabaseAtOnceBothSucceed() throws Exception {
-        try (StoreUnderTest fresh = open(); JobStore secondNode = fresh.openAnotherStore()) {
-            List<JobStore> nodes = List.of(fresh.store(), secondNode, fresh.store());
-            CyclicBarrier start = new CyclicBarrier(nodes.size());
-            ExecutorService pool = Executors.newFixedThreadPool(nodes.size());
-            try {
-                List<Future<?>> results = new ArrayList<>();
-                for (JobStore node : nodes) {
-                    results.add(pool.submit(() -> {
-                        start.await();
-                        node.migrate();
-                        return null;
-                    }));
-                }
-                for (Future<?> result : results) {
-                    result.get(30, TimeUnit.SECONDS);
-                }
-            } finally {
-                pool.shutdownNow();
-            }
-            long id = fresh.store().jobInsert(new JobInsertParams(List.of(job("email").build()), null)).get(0).id();
-            assertThat(secondNode.jobGet(id)).isPresent();
-            fresh.store().migrate();
-        }
-    }
-
-    // ---- concurrency
-
-    @Test
-    void concurrentClaimersGetEveryJobExactlyOnce() throws Exception {
-        int jobs = 1_000;
-        List<Long> ids = insert(IntStream.range(0, jobs).mapToObj(i -> job("email").queue("race").build())
-                .toArray(NewJob[]::new));
-        int threads = 4;
-        ConcurrentLinkedQueue<Long> claimed = new ConcurrentLinkedQueue<>();
-        CyclicBarrier start = new CyclicBarrier(threads);
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        try {
-            List<Future<?>> results = new ArrayList<>();
-            for (int t = 0; t < threads; t++) {
-                String owner = "node-" + t;
-                results.add(pool.submit(() -> {
-                    start.await();
-                    while (true) {
-                        List<ClaimedJob> batch = store.jobClaim(new JobClaimParams("race",
-                                List.of(range("email", 1, 1)), 10, owner, T0, T0.plus(LEASE)));
-                        if (batch.isEmpty()) {
-                            return null;
-                        }
-                        batch.forEach(j -> claimed.add(j.id()));
-                    }
-                }));
-            }
-            for (Future<?> result : results) {
-                result.get(60, TimeUnit.SECONDS);
-            }
-        } finally {
-            pool.shutdownNow();
-        }
-        assertThat(claimed).hasSize(jobs).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(ids);
-        assertThat(claimIds("race", 10, T0)).isEmpty();
-    }
-
-    // ---- listener
-
-    @Test
-    void listenerDeliversTheQueueOfACommittedInsert() throws Exception {
-        StoreListener listener = listenerOrSkip();
-        Set<String> woken = ConcurrentHashMap.newKeySet();
-        AutoCloseable subscription = listener.listen(woken::add);
-        try {
-            awaitWakeUp(woken, "wake-me");
-        } finally {
-            subscription.close();
-        }
-    }
-
-    @Test
-    void listenerIsNotWokenByARolledBackInsert() throws Exception {
-        StoreListener listener = listenerOrSkip();
-        Set<String> woken = ConcurrentHashMap.newKeySet();
-        AutoCloseable subscription = listener.listen(woken::add);
-        try (Connection tx = fixture().openConnection()) {
-            insertIn(tx, job("email").queue("rolled-back").build());
-            tx.rollback();
-            // Wake-ups arrive in commit order: once a later commit's has arrived, the rolled-back one never will.
-            awaitWakeUp(woken, "committed");
-            assertThat(woken).doesNotContain("rolled-back");
-        } finally {
-            subscription.close();
-        }
-    }
-
-    /**
-     * Wake-ups are hints that may be lost, for instance while the listener is still connecting: insert
-     * again on each poll until one arrives.
-     */
-    private void awaitWakeUp(Set<String> woken, String queue) {
-        await().atMost(Duration.ofSeconds(5)).pollInterval(Duration.ofMillis(100)).until(() -> {
-            if (woken.contains(queue)) {
-                return true;
-            }
-            insertOne(job("email").queue(queue).build());
-            return false;
-        });
     }
 }

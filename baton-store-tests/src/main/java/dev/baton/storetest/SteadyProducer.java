@@ -79,10 +79,18 @@ public final class SteadyProducer implements AutoCloseable {
         }
     }
 
-    /** Stops producing and returns once the last enqueue is done. */
     @Override
-    public void close() throws InterruptedException {
+    public void close() {
+        stop();
+    }
+
+    /** Stops producing and returns once the last enqueue is done; idempotent. */
+    public void stop() {
         running = false;
-        thread.join(TimeUnit.SECONDS.toMillis(30));
+        try {
+            thread.join(TimeUnit.SECONDS.toMillis(30));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

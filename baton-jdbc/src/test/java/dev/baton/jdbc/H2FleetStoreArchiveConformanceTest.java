@@ -1,0 +1,20 @@
+package dev.baton.jdbc;
+
+import dev.baton.storetest.FleetStoreArchiveConformanceTest;
+import dev.baton.storetest.StoreUnderTest;
+import java.time.ZoneId;
+
+/** The archive suite on the embedded default: an H2 file, in a JVM whose default zone is not UTC. */
+class H2FleetStoreArchiveConformanceTest extends FleetStoreArchiveConformanceTest {
+
+    @Override
+    protected StoreUnderTest open() throws Exception {
+        return JdbcStoreUnderTest.h2();
+    }
+
+    /** West of UTC, where the job suites run east of it: a shift either way shows. */
+    @Override
+    protected ZoneId defaultTimeZone() {
+        return ZoneId.of("America/St_Johns");
+    }
+}
