@@ -64,5 +64,4 @@ final class CheckCommand implements Callable<Integer> {
         spec.commandLine().getOut().flush();
         return report.exitCode();
     }
-
 }

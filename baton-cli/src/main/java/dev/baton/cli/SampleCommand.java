@@ -182,5 +182,4 @@ final class SampleCommand implements Callable<Integer> {
             }
         }
     }
-
 }

@@ -67,5 +67,4 @@ final class Maintenance {
             log.warn("pruning {} jobs failed, will try again: {}", state.code(), e.toString());
         }
     }
-
 }
