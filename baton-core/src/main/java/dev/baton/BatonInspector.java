@@ -35,9 +35,9 @@ public final class BatonInspector {
 
     /** Every registered node, live first, then by id. */
     public List<FleetNode> fleet() {
-        Instant cutoff = clock.instant().minus(nodeTtl);
+        Instant now = clock.instant();
         return store.nodeList().stream()
-                .map(node -> new FleetNode(node, !node.heartbeatAt().isBefore(cutoff)))
+                .map(node -> new FleetNode(node, node.liveAt(now, nodeTtl)))
                 .sorted(Comparator.comparing((FleetNode n) -> !n.live()).thenComparing(n -> n.node().id()))
                 .toList();
     }

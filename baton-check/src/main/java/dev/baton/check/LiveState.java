@@ -25,8 +25,7 @@ public record LiveState(List<NodeRecord> liveNodes, List<JobCount> counts) {
 
     /** Reads the state of a store through its SPI: nodes whose heartbeat is within {@code ttl} of {@code now}. */
     public static LiveState read(JobStore store, Instant now, Duration ttl) {
-        Instant cutoff = now.minus(ttl);
-        List<NodeRecord> live = store.nodeList().stream().filter(n -> !n.heartbeatAt().isBefore(cutoff)).toList();
+        List<NodeRecord> live = store.nodeList().stream().filter(n -> n.liveAt(now, ttl)).toList();
         return new LiveState(live, store.jobCount());
     }
 

@@ -41,7 +41,7 @@ public final class FleetView {
 
     /** Reads the fleet table now, bypassing the cache. */
     public List<NodeRecord> liveNow() {
-        Instant cutoff = clock.instant().minus(ttl);
-        return store.nodeList().stream().filter(node -> !node.heartbeatAt().isBefore(cutoff)).toList();
+        Instant now = clock.instant();
+        return store.nodeList().stream().filter(node -> node.liveAt(now, ttl)).toList();
     }
 }

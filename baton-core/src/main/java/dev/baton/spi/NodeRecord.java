@@ -22,4 +22,9 @@ public record NodeRecord(String id, String release, String host, String role, Li
         queues = List.copyOf(queues);
         types = List.copyOf(types);
     }
+
+    /** The one liveness rule: the last heartbeat is no older than {@code ttl} at {@code now}. */
+    public boolean liveAt(Instant now, java.time.Duration ttl) {
+        return !heartbeatAt.isBefore(now.minus(ttl));
+    }
 }

@@ -2,7 +2,6 @@ package dev.baton.maven;
 
 import dev.baton.check.LiveState;
 import dev.baton.jdbc.JdbcStore;
-import dev.baton.spi.NodeRecord;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -23,11 +22,7 @@ final class LiveStores {
     static LiveState read(String jdbcUrl, Instant now) {
         loadDrivers();
         try (JdbcStore store = JdbcStore.connect(jdbcUrl)) {
-            Instant oldest = now.minus(NODE_TTL);
-            List<NodeRecord> live = store.nodeList().stream()
-                    .filter(node -> !node.heartbeatAt().isBefore(oldest))
-                    .toList();
-            return new LiveState(live, store.jobCount());
+            return LiveState.read(store, now, NODE_TTL);
         }
     }
 
