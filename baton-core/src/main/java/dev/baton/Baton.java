@@ -35,7 +35,8 @@ import org.slf4j.LoggerFactory;
  * }</pre>
  *
  * <p>Every node calls {@link #start()}, producers too: it brings the store's schema up to date. A node
- * with no queues only enqueues. {@link #close()} shuts down gracefully; it does not close the store.
+ * with no queues only enqueues. {@link #close()} shuts down gracefully; it does not close the store. A JVM
+ * shutdown hook calls it on SIGTERM unless the builder turned it off ({@code shutdownHook(false)}).
  */
 public final class Baton implements AutoCloseable {
 
@@ -51,6 +52,7 @@ public final class Baton implements AutoCloseable {
     private final RunStats stats = new RunStats();
     private final AtomicReference<State> state = new AtomicReference<>(State.BUILT);
     private volatile WorkerRuntime runtime;
+    private volatile Thread shutdownHook;
 
     Baton(NodeConfig config) {
         this.config = config;
@@ -82,6 +84,11 @@ public final class Baton implements AutoCloseable {
             WorkerRuntime started = new WorkerRuntime(config, codec, types, stats, fleet);
             started.start();
             runtime = started;
+            if (config.shutdownHook()) {
+                Thread hook = new Thread(this::close, "baton-shutdown-" + config.nodeId());
+                Runtime.getRuntime().addShutdownHook(hook);
+                shutdownHook = hook;
+            }
         } catch (RuntimeException e) {
             state.set(State.BUILT); // nothing runs yet: the caller may fix the store and start again
             throw e;
@@ -171,9 +178,22 @@ public final class Baton implements AutoCloseable {
         if (previous == State.BUILT) {
             return true;
         }
+        removeShutdownHook();
         boolean clean = runtime == null || runtime.shutdown(deadline);
         log.info("baton node {} stopped{}", config.nodeId(), clean ? "" : " (unfinished jobs were released)");
         return clean;
+    }
+
+    private void removeShutdownHook() {
+        Thread hook = shutdownHook;
+        if (hook == null || Thread.currentThread() == hook) {
+            return;
+        }
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException e) {
+            // The JVM is shutting down already: the hook runs, finds the node stopped, and returns.
+        }
     }
 
     /**

@@ -7,6 +7,8 @@ import dev.baton.internal.Names;
 import dev.baton.internal.NodeConfig;
 import dev.baton.internal.Registration;
 import dev.baton.internal.RetiredType;
+import dev.baton.internal.StoreClock;
+import dev.baton.internal.PayloadCodec;
 import dev.baton.internal.TypeEvolution;
 import dev.baton.spi.JobStore;
 import java.lang.management.ManagementFactory;
@@ -27,6 +29,7 @@ public final class BatonBuilder {
     static final int MAX_CONCURRENCY = 1_000;
     static final Duration MIN_POLL = Duration.ofMillis(10);
     static final Duration MIN_LEASE = Duration.ofMillis(100);
+    static final int DEFAULT_MAX_PAYLOAD = 1_000_000;
 
     private JobStore store;
     private String release;
@@ -46,6 +49,10 @@ public final class BatonBuilder {
     private Duration nodeTtl;
     private Duration fleetRefreshInterval;
     private Duration parkDelay;
+    private Duration timeoutGrace;
+    private Integer maxPayloadSize;
+    private Duration strandedRewriteAfter;
+    private Boolean shutdownHook;
     private WritePolicy writePolicy;
     private String role;
     private boolean unprotected;
@@ -76,7 +83,11 @@ public final class BatonBuilder {
         return this;
     }
 
-    /** Source of every timestamp this node writes; default the system UTC clock. Tests inject their own. */
+    /**
+     * Source of every timestamp this node writes and compares. By default the database's clock, read at
+     * every heartbeat, so that all nodes decide leases and liveness by one clock whatever their own say.
+     * Tests inject their own to move time by hand.
+     */
     public BatonBuilder clock(Clock clock) {
         requireUnset("clock", this.clock, clock);
         this.clock = clock;
@@ -111,21 +122,44 @@ public final class BatonBuilder {
         if (type == null || handler == null) {
             throw new ConfigException("handle", null, "give the job record class and its handler");
         }
+        return register(type, "handle", handler, null, settings);
+    }
+
+    /**
+     * Runs jobs of {@code type} with {@code handler} inside a transaction that also completes the job, so
+     * that the handler's writes to the store's database and the completion commit together: an
+     * exactly-once effect for work in the same database. See {@link TransactionalJobHandler}.
+     */
+    public <T> BatonBuilder handleInTransaction(Class<T> type, TransactionalJobHandler<? super T> handler) {
+        return handleInTransaction(type, handler, null);
+    }
+
+    /** As {@link #handleInTransaction(Class, TransactionalJobHandler)}, under {@code settings}. */
+    public <T> BatonBuilder handleInTransaction(Class<T> type, TransactionalJobHandler<? super T> handler,
+            JobSettings settings) {
+        if (type == null || handler == null) {
+            throw new ConfigException("handleInTransaction", null, "give the job record class and its handler");
+        }
+        return register(type, "handleInTransaction", null, handler, settings);
+    }
+
+    private <T> BatonBuilder register(Class<T> type, String option, JobHandler<? super T> handler,
+            TransactionalJobHandler<? super T> transactional, JobSettings settings) {
         JobTypeInfo info = JobTypeInfo.of(type);
         if (type.isAnnotationPresent(Retired.class)) {
-            throw new ConfigException("handle(" + type.getSimpleName() + ".class)", info.name(), "the type is @Retired: "
+            throw new ConfigException(option + "(" + type.getSimpleName() + ".class)", info.name(), "the type is @Retired: "
                     + "register it with .retire(" + type.getSimpleName() + ".class) so its jobs drain without running");
         }
         Registration<?> existing = registrations.get(info.name());
         if (existing != null) {
             if (existing.info().recordClass() == type) {
-                throw new ConfigException("handle(" + type.getSimpleName() + ".class)", info.name(),
+                throw new ConfigException(option + "(" + type.getSimpleName() + ".class)", info.name(),
                         "a handler for this job type was already registered; register each type once");
             }
             throw new DuplicateJobTypeException(info.name(), existing.info().recordClass(), type);
         }
         // Derived now, so a component that is not plain data fails the build, not the first enqueue.
-        registrations.put(info.name(), new Registration<>(info, Contract.of(type), handler, settings, null));
+        registrations.put(info.name(), new Registration<>(info, Contract.of(type), handler, transactional, settings, null));
         return this;
     }
 
@@ -266,7 +300,10 @@ public final class BatonBuilder {
         return this;
     }
 
-    /** How often this node looks for jobs whose lease lapsed (their node died); default 10s. */
+    /**
+     * How often this node looks for jobs whose run is over: their process died (on PostgreSQL, seen from
+     * its closed connection) or their lease lapsed. Default 1s.
+     */
     public BatonBuilder rescueInterval(Duration rescueInterval) {
         requireUnset("rescueInterval", this.rescueInterval, rescueInterval);
         this.rescueInterval = rescueInterval;
@@ -302,6 +339,48 @@ public final class BatonBuilder {
     }
 
     /**
+     * How long a handler may run on past its timeout, after being interrupted, before its run is
+     * abandoned: the job is recorded as a failed attempt, its lease is no longer extended and its slot
+     * goes to a new thread, while the stuck thread is left to end on its own. Default 30s.
+     */
+    public BatonBuilder timeoutGrace(Duration timeoutGrace) {
+        requireUnset("timeoutGrace", this.timeoutGrace, timeoutGrace);
+        this.timeoutGrace = timeoutGrace;
+        return this;
+    }
+
+    /**
+     * The longest payload enqueue accepts, in characters of JSON; default 1,000,000. A larger one is
+     * refused with a {@link PayloadException} at enqueue rather than stored to fail every run.
+     */
+    public BatonBuilder maxPayloadSize(int maxPayloadSize) {
+        requireUnset("maxPayloadSize", this.maxPayloadSize, maxPayloadSize);
+        this.maxPayloadSize = maxPayloadSize;
+        return this;
+    }
+
+    /**
+     * How long a version must have had no live reader before this node rewrites its waiting jobs into a
+     * form the live fleet reads (after a rollback). Default three node TTLs, so that a fleet that misses a
+     * heartbeat or two is never rewritten for.
+     */
+    public BatonBuilder strandedRewriteAfter(Duration strandedRewriteAfter) {
+        requireUnset("strandedRewriteAfter", this.strandedRewriteAfter, strandedRewriteAfter);
+        this.strandedRewriteAfter = strandedRewriteAfter;
+        return this;
+    }
+
+    /**
+     * Whether a JVM shutdown hook closes this node gracefully, so that SIGTERM drains running jobs within
+     * {@code shutdownTimeout}; default true. Turn it off when a framework's lifecycle calls close().
+     */
+    public BatonBuilder shutdownHook(boolean enabled) {
+        requireUnset("shutdownHook", this.shutdownHook, enabled);
+        this.shutdownHook = enabled;
+        return this;
+    }
+
+    /**
      * @throws ConfigException naming the first option that is missing, out of range or inconsistent
      */
     public Baton build() {
@@ -316,7 +395,7 @@ public final class BatonBuilder {
             throw new ConfigException("heartbeatInterval", heartbeat, "it must be less than half of leaseDuration ("
                     + lease + "), so that one late heartbeat does not lapse the leases of running jobs");
         }
-        Duration rescue = positive("rescueInterval", rescueInterval, Duration.ofSeconds(10), Duration.ofMillis(10));
+        Duration rescue = positive("rescueInterval", rescueInterval, Duration.ofSeconds(1), Duration.ofMillis(10));
         Duration completed = completedRetention == null ? Duration.ofHours(1) : completedRetention;
         if (completed.isNegative()) {
             throw new ConfigException("completedRetention", completed, "it must be zero (delete at once) or positive");
@@ -337,6 +416,13 @@ public final class BatonBuilder {
         Duration fleetRefresh = positive("fleetRefreshInterval", fleetRefreshInterval, Duration.ofSeconds(5),
                 Duration.ofMillis(1));
         Duration park = positive("parkDelay", parkDelay, Duration.ofMinutes(1), Duration.ofMillis(1));
+        Duration grace = positive("timeoutGrace", timeoutGrace, Duration.ofSeconds(30), Duration.ofMillis(1));
+        Duration rewriteAfter = positive("strandedRewriteAfter", strandedRewriteAfter, ttl.multipliedBy(3), ttl);
+        int payloadLimit = maxPayloadSize == null ? DEFAULT_MAX_PAYLOAD : maxPayloadSize;
+        if (payloadLimit < 2 || payloadLimit > PayloadCodec.MAX_READABLE_CHARS) {
+            throw new ConfigException("maxPayloadSize", payloadLimit, "it must be between 2 and "
+                    + PayloadCodec.MAX_READABLE_CHARS + " characters, the most a worker can read back");
+        }
         JobSettings base = defaults == null ? JobSettings.defaults() : defaults;
         Map<String, TypeEvolution> evolutions = evolutions();
         Map<String, Registration<?>> resolved = new LinkedHashMap<>();
@@ -355,10 +441,10 @@ public final class BatonBuilder {
         }
         return new Baton(new NodeConfig(store, resolveRelease(), resolveNodeId(),
                 role != null ? role : queues.isEmpty() ? "producer" : "worker",
-                clock == null ? Clock.systemUTC() : clock, queues, resolved, retired, evolutions, base,
+                clock == null ? StoreClock.of(store::storeTime) : clock, queues, resolved, retired, evolutions, base,
                 unprotected ? WritePolicy.CURRENT : writePolicy == null ? WritePolicy.FLEET_COMPATIBLE : writePolicy,
                 poll, lease, heartbeat, rescue, completed, deadRetention, prune, shutdown, ttl, fleetRefresh, park,
-                !unprotected));
+                grace, payloadLimit, rewriteAfter, shutdownHook == null || shutdownHook, !unprotected));
     }
 
     private void requireServed(String queue, String what) {
@@ -373,8 +459,7 @@ public final class BatonBuilder {
         JobTypeInfo info = registration.info();
         TypeEvolution evolution = evolutions.getOrDefault(info.name(),
                 TypeEvolution.of(info, Map.of(), Map.of(), info.recordClass().getSimpleName() + ".class"));
-        return new Registration<>(info, registration.contract(), registration.handler(),
-                registration.settings() != null ? registration.settings() : base, evolution);
+        return registration.resolved(registration.settings() != null ? registration.settings() : base, evolution);
     }
 
     /**

@@ -14,5 +14,10 @@ public enum RunOutcome {
      */
     INCOMPATIBLE,
     /** The type is retired here: the job was completed without running anything. */
-    RETIRED
+    RETIRED,
+    /**
+     * Not a run: this node rewrote a waiting job of this (type, version), which no live worker read, into
+     * a form the live fleet reads (after a rollback). Counted so that every rewrite is visible.
+     */
+    REWRITTEN
 }

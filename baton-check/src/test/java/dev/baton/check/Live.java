@@ -23,8 +23,8 @@ final class Live {
     }
 
     static NodeRecord worker(String release, NodeType... types) {
-        return new NodeRecord("node-" + release + "-" + types.length, release, "host-1", "worker", List.of("default"),
-                List.of(types), NOW, NOW);
+        return new NodeRecord("node-" + release + "-" + types.length, 1L, release, "host-1", "worker",
+                List.of("default"), List.of(types), NOW, NOW, dev.baton.spi.ConnectionState.NOT_TRACKED);
     }
 
     static NodeType reads(String type, int minVersion, int maxVersion) {

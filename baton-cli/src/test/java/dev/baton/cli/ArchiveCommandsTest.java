@@ -222,7 +222,7 @@ class ArchiveCommandsTest {
 
     private static List<ClaimedJob> claim(JdbcStore store, String queue, String type, int limit) {
         Instant now = Instant.now();
-        return store.jobClaim(new JobClaimParams(queue, List.of(new ReadableRange(type, 1, 9)), limit, "test-node", now,
+        return store.jobClaim(new JobClaimParams(queue, List.of(new ReadableRange(type, 1, 9)), limit, "test-node", 1L, now,
                 now.plusSeconds(600)));
     }
 

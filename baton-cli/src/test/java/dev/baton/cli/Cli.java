@@ -54,7 +54,7 @@ final class Cli {
 
     static void registerNode(JdbcStore store, String id, String release, Instant heartbeatAt, NodeType... types) {
         List<String> queues = java.util.Arrays.stream(types).flatMap(t -> t.queues().stream()).distinct().toList();
-        store.nodeRegister(new NodeRecord(id, release, "host-" + id, "worker", queues, List.of(types),
-                heartbeatAt.minusSeconds(60), heartbeatAt));
+        store.nodeRegister(new NodeRecord(id, 1L, release, "host-" + id, "worker", queues, List.of(types),
+                heartbeatAt.minusSeconds(60), heartbeatAt, dev.baton.spi.ConnectionState.NOT_TRACKED));
     }
 }

@@ -241,7 +241,7 @@ class InspectCommandsTest {
         insert(store, "send-invoice", 1, "default", "{\"invoiceId\":7}");
         Instant now = Instant.now();
         List<ClaimedJob> claimed = store.jobClaim(new JobClaimParams("mailers",
-                List.of(new ReadableRange("user-confirmation", 1, 1)), 1, "test-node", now, now.plusSeconds(600)));
+                List.of(new ReadableRange("user-confirmation", 1, 1)), 1, "test-node", 1L, now, now.plusSeconds(600)));
         assertThat(claimed).hasSize(1);
         return claimed.get(0).id();
     }

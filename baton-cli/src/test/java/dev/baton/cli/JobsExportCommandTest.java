@@ -229,7 +229,7 @@ class JobsExportCommandTest {
 
     private static List<ClaimedJob> claim(JdbcStore store, String type) {
         Instant now = Instant.now();
-        return store.jobClaim(new JobClaimParams("default", List.of(new ReadableRange(type, 1, 9)), 1, "test-node", now,
+        return store.jobClaim(new JobClaimParams("default", List.of(new ReadableRange(type, 1, 9)), 1, "test-node", 1L, now,
                 now.plusSeconds(600)));
     }
 }

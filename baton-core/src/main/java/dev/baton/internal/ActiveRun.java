@@ -2,41 +2,85 @@ package dev.baton.internal;
 
 import dev.baton.JobContext;
 import dev.baton.spi.ClaimedJob;
-import dev.baton.spi.JobReleaseParams;
+import dev.baton.spi.JobAttempt;
 import java.time.Instant;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 
 /**
  * One claimed job on this node, from claim until its outcome is in the store. Exactly one of the
- * runner (recording an outcome) and shutdown (releasing the job) settles it.
+ * runner (recording an outcome), the watchdog (abandoning a run stuck past its timeout) and shutdown
+ * (releasing the job) settles it.
  */
 final class ActiveRun implements JobContext {
 
     private final ClaimedJob job;
-    private final AtomicBoolean settled = new AtomicBoolean();
+    private final Consumer<ActiveRun> done;
+    private static final int CLAIMED = 0;
+    private static final int STARTED = 1;
+    private static final int SETTLED = 2;
+
+    /** One word for "has it started" and "is it settled", so that the two can never race apart. */
+    private final AtomicInteger phase = new AtomicInteger(CLAIMED);
     private volatile Thread thread;
     private volatile boolean cancelled;
     private volatile boolean timedOut;
+    private volatile Future<?> watch;
 
-    ActiveRun(ClaimedJob job) {
+    /** @param done called once the run's outcome is in the store, to free its slot */
+    ActiveRun(ClaimedJob job, Consumer<ActiveRun> done) {
         this.job = job;
+        this.done = done;
+    }
+
+    Consumer<ActiveRun> done() {
+        return done;
+    }
+
+    /** The watchdog timer of this run, cancelled when the handler returns. */
+    void watch(Future<?> timer) {
+        this.watch = timer;
+    }
+
+    void unwatch() {
+        Future<?> timer = watch;
+        if (timer != null) {
+            timer.cancel(false);
+        }
     }
 
     ClaimedJob job() {
         return job;
     }
 
-    JobReleaseParams.JobAttempt attemptRef() {
-        return new JobReleaseParams.JobAttempt(job.id(), job.attempt());
+    JobAttempt attemptRef() {
+        return new JobAttempt(job.id(), job.attempt());
+    }
+
+    /** @return true when the run may start: nothing settled it before (shutdown releasing it) */
+    boolean begin() {
+        return phase.compareAndSet(CLAIMED, STARTED);
     }
 
     /** @return true for the one caller that gets to decide what happens to the job */
     boolean settle() {
-        return settled.compareAndSet(false, true);
+        int now;
+        while ((now = phase.get()) != SETTLED) {
+            if (phase.compareAndSet(now, SETTLED)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Settles the run only if it never started: @return true when it did, and the job can go back uncounted */
+    boolean settleUnstarted() {
+        return phase.compareAndSet(CLAIMED, SETTLED);
     }
 
     boolean isSettled() {
-        return settled.get();
+        return phase.get() == SETTLED;
     }
 
     void startedOn(Thread thread) {

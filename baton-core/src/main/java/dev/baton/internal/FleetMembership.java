@@ -1,5 +1,6 @@
 package dev.baton.internal;
 
+import dev.baton.spi.ConnectionState;
 import dev.baton.spi.NodeRecord;
 import dev.baton.spi.NodeType;
 import java.net.InetAddress;
@@ -13,24 +14,27 @@ final class FleetMembership {
     private final List<NodeType> types;
     private final String host = hostName();
     private Instant startedAt;
+    private long runId;
 
     FleetMembership(NodeConfig config, List<NodeType> types) {
         this.config = config;
         this.types = List.copyOf(types);
     }
 
-    void join() {
+    /** Registers this run of the node, replacing the row of any earlier process with the same node id. */
+    void join(long runId) {
+        this.runId = runId;
         Instant now = config.clock().instant();
         if (startedAt == null) {
             startedAt = now;
         }
-        config.store().nodeRegister(new NodeRecord(config.nodeId(), config.release(), host, config.role(),
-                List.copyOf(config.queues().keySet()), types, startedAt, now));
+        config.store().nodeRegister(new NodeRecord(config.nodeId(), runId, config.release(), host, config.role(),
+                List.copyOf(config.queues().keySet()), types, startedAt, now, ConnectionState.NOT_TRACKED));
     }
 
     void heartbeat() {
         if (!config.store().nodeHeartbeat(config.nodeId(), config.clock().instant())) {
-            join(); // pruned while this node was paused: come back
+            join(runId); // pruned while this node was paused: come back
         }
     }
 

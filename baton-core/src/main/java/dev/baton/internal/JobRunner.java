@@ -1,20 +1,25 @@
 package dev.baton.internal;
 
+import dev.baton.Backoff;
 import dev.baton.JobTimeoutException;
 import dev.baton.PayloadException;
 import dev.baton.spi.ClaimedJob;
+import dev.baton.spi.JobCompleteInTransactionParams;
+import dev.baton.spi.JobCompleteParams;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Consumer;
 import java.util.random.RandomGenerator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Runs one claimed job on the calling thread: read the payload, call the handler, decide the outcome. */
+/**
+ * Runs one claimed job on the calling thread: read the payload, call the handler, decide the outcome.
+ * Whatever is thrown, by the handler or while describing or recording what it did, ends as an outcome
+ * of the job, never as the end of the worker thread: a slot is freed exactly once per claimed job.
+ */
 final class JobRunner {
 
     private static final Logger log = LoggerFactory.getLogger(JobRunner.class);
@@ -36,18 +41,26 @@ final class JobRunner {
         this.clock = config.clock();
     }
 
-    void run(ActiveRun run, Consumer<ActiveRun> done) {
-        if (run.isSettled()) {
+    void run(ActiveRun run) {
+        if (!run.begin()) {
             return; // released by shutdown before it started
         }
-        Outcome outcome = execute(run);
+        Outcome outcome;
+        try {
+            outcome = execute(run);
+        } catch (Throwable unexpected) {
+            outcome = failedSafely(run, unexpected, config.defaults().backoff());
+        }
         if (run.settle()) {
-            recorder.record(run, outcome, done);
+            recorder.record(run, outcome);
         }
     }
 
     private Outcome execute(ActiveRun run) {
         ClaimedJob job = run.job();
+        if (job.attempt() > job.maxAttempts()) {
+            return unrunnable(run);
+        }
         if (!config.protections()) {
             return executeUnprotected(run);
         }
@@ -77,28 +90,89 @@ final class JobRunner {
 
     private <T> Outcome invoke(ActiveRun run, Registration<T> registration) {
         ClaimedJob job = run.job();
+        Backoff backoff = registration.settings().backoff();
         T value;
         try {
             value = config.protections() ? reader.read(registration, job.version(), job.payload())
                     : reader.readStrictly(registration, job.version(), job.payload());
         } catch (PayloadException e) {
-            return config.protections() ? park(run, e) : failed(run, e, registration.settings().backoff());
+            // This node reads this (type, version): a payload it still cannot read is the payload's fault.
+            // It uses an attempt, so it ends dead with the field error instead of circling forever.
+            return failed(run, e, backoff);
         }
         Duration timeout = registration.settings().timeout();
         run.startedOn(Thread.currentThread());
-        ScheduledFuture<?> timer = watchdog.schedule(run::timeOut, timeout.toNanos(), TimeUnit.NANOSECONDS);
+        run.watch(watchdog.schedule(() -> timedOut(run, registration), timeout.toNanos(), TimeUnit.NANOSECONDS));
         try {
+            if (registration.transactional() != null) {
+                return inTransaction(run, registration, value);
+            }
             registration.handler().handle(value, run);
             return new Outcome.Completed(clock.instant(), false);
         } catch (Throwable failure) {
-            Throwable reason = run.timedOut() ? withCause(new JobTimeoutException(job.type(), job.id(), timeout), failure)
-                    : failure;
-            return failed(run, reason, registration.settings().backoff());
+            return failed(run, timeoutCause(run, registration, failure), backoff);
         } finally {
-            timer.cancel(false);
+            run.unwatch();
             run.finishedOnThread();
             Thread.interrupted(); // an interrupt meant for this run must not reach the next one on this thread
         }
+    }
+
+    private <T> Outcome inTransaction(ActiveRun run, Registration<T> registration, T value) {
+        ClaimedJob job = run.job();
+        JobCompleteParams completion = new JobCompleteParams(job.id(), job.attempt(), clock.instant(),
+                config.completedRetention().isZero());
+        JobCompleteInTransactionParams.Result result = config.store().jobCompleteInTransaction(
+                new JobCompleteInTransactionParams(completion, c -> registration.transactional().handle(value, run, c)));
+        return switch (result.status()) {
+            case COMPLETED -> new Outcome.CompletedInTransaction(true);
+            case NOT_HELD -> new Outcome.CompletedInTransaction(false);
+            case WORK_FAILED -> failed(run, timeoutCause(run, registration, result.failure()),
+                    registration.settings().backoff());
+        };
+    }
+
+    /** The timeout: interrupt the handler; if it has not stopped after the grace period, abandon the run. */
+    private void timedOut(ActiveRun run, Registration<?> registration) {
+        run.timeOut();
+        run.watch(watchdog.schedule(() -> abandon(run, registration), config.timeoutGrace().toNanos(),
+                TimeUnit.NANOSECONDS));
+    }
+
+    /**
+     * The handler ignored its interrupt for the whole grace period. Its thread cannot be stopped, so the
+     * run is given up instead: the attempt is recorded as failed, the slot goes to a new thread, and the
+     * heartbeat no longer extends the lease (the run leaves this node's active set).
+     */
+    private void abandon(ActiveRun run, Registration<?> registration) {
+        if (!run.settle()) {
+            return;
+        }
+        JobTimeoutException reason = new JobTimeoutException(run.type(), run.id(), registration.settings().timeout());
+        log.error("{} ignored its interrupt for {} after its timeout of {}: the run is abandoned and its thread"
+                + " left to end on its own", run, config.timeoutGrace(), registration.settings().timeout());
+        recorder.record(run, failedSafely(run, reason, registration.settings().backoff()));
+    }
+
+    private static Throwable timeoutCause(ActiveRun run, Registration<?> registration, Throwable failure) {
+        if (!run.timedOut()) {
+            return failure;
+        }
+        JobTimeoutException timeout = new JobTimeoutException(run.type(), run.id(), registration.settings().timeout());
+        timeout.initCause(failure);
+        return timeout;
+    }
+
+    /**
+     * A stored attempt count at or past the maximum (written by hand, or corrupt): the claim went past the
+     * maximum, so there is no attempt left to run. Dead, with the reason, rather than run once too often.
+     */
+    private Outcome unrunnable(ActiveRun run) {
+        ClaimedJob job = run.job();
+        String reason = "not run: attempt " + job.attempt() + " is past max attempts " + job.maxAttempts()
+                + " (the stored attempt count was at or past the maximum). Retry the job to run it again.";
+        log.error("{} is dead: {}", run, reason);
+        return new Outcome.Dead(reason, clock.instant());
     }
 
     /**
@@ -113,13 +187,25 @@ final class JobRunner {
                 + " (node " + config.nodeId() + "): " + reason.getMessage());
     }
 
-    private Outcome failed(ActiveRun run, Throwable failure, dev.baton.Backoff backoff) {
+    /** As {@link #failed}, for failures from outside the handler: never throws. */
+    private Outcome failedSafely(ActiveRun run, Throwable failure, Backoff backoff) {
+        try {
+            return failed(run, failure, backoff);
+        } catch (Throwable broken) {
+            ClaimedJob job = run.job();
+            Instant now = clock.instant();
+            return job.attempt() >= job.maxAttempts() ? new Outcome.Dead(ErrorText.of(failure), now)
+                    : new Outcome.Retry(now.plus(delay(Backoff.defaults(), job.attempt())), ErrorText.of(failure), now);
+        }
+    }
+
+    private Outcome failed(ActiveRun run, Throwable failure, Backoff backoff) {
         ClaimedJob job = run.job();
         if (job.attempt() >= job.maxAttempts()) {
             return dead(run, failure);
         }
         Instant now = clock.instant();
-        Duration wait = backoff.delay(job.attempt(), random);
+        Duration wait = delay(backoff, job.attempt());
         if (run.isSettled()) {
             // Shutdown already released the job (and interrupted this run): there is no retry to announce.
             log.info("{} was interrupted by shutdown and released for another node", run);
@@ -129,13 +215,23 @@ final class JobRunner {
         return new Outcome.Retry(now.plus(wait), ErrorText.of(failure), now);
     }
 
-    private Outcome dead(ActiveRun run, Throwable failure) {
-        log.error("{} is dead: {}", run, ErrorText.summary(failure), failure);
-        return new Outcome.Dead(ErrorText.of(failure), clock.instant());
+    /** The type's backoff, or the default one when the configured one throws or answers nonsense. */
+    private Duration delay(Backoff backoff, int attempt) {
+        try {
+            Duration wait = backoff.delay(attempt, random);
+            if (wait != null && !wait.isNegative()) {
+                return wait;
+            }
+        } catch (RuntimeException e) {
+            log.warn("the backoff of this job type failed ({}); using the default backoff", ErrorText.summary(e));
+        }
+        return Backoff.defaults().delay(attempt, random);
     }
 
-    private static Throwable withCause(Throwable error, Throwable cause) {
-        error.initCause(cause);
-        return error;
+    /** Logged as text, never as the throwable: an exception that cannot describe itself must not break logging. */
+    private Outcome dead(ActiveRun run, Throwable failure) {
+        String error = ErrorText.of(failure);
+        log.error("{} is dead: {}\n{}", run, ErrorText.summary(failure), error);
+        return new Outcome.Dead(error, clock.instant());
     }
 }

@@ -15,9 +15,13 @@ import org.slf4j.LoggerFactory;
 final class Maintenance {
 
     private static final Logger log = LoggerFactory.getLogger(Maintenance.class);
-    static final int BATCH = 1_000;
-    /** Bounds one prune tick, so that a large backlog is worked off over several ticks. */
-    static final int MAX_BATCHES_PER_TICK = 20;
+    static final int RESCUE_BATCH = 1_000;
+    static final int PRUNE_BATCH = 5_000;
+    /**
+     * Bounds one prune tick in time, not rows, so that pruning keeps up with any completion rate: a tick
+     * that runs out of budget with rows left is followed at once by another.
+     */
+    static final long PRUNE_BUDGET_NANOS = 2_000_000_000L;
     static final int NODE_KEEP_TTLS = 120;
 
     private final NodeConfig config;
@@ -26,20 +30,26 @@ final class Maintenance {
         this.config = config;
     }
 
-    /** Jobs of nodes that stopped heartbeating come back, or die if they have no attempts left. */
-    void rescue() {
+    /**
+     * Jobs of runs that are over (process dead, lease lapsed) come back, or die if they have no attempts
+     * left. @return how many jobs were rescued
+     */
+    int rescue() {
         try {
-            JobRescueResult result = config.store().jobRescue(new JobRescueParams(config.clock().instant(), BATCH));
+            JobRescueResult result = config.store().jobRescue(new JobRescueParams(config.clock().instant(), RESCUE_BATCH));
             if (result.total() > 0) {
-                log.warn("rescued {} jobs whose lease lapsed: {} will run again, {} had no attempts left and are dead",
-                        result.total(), result.retried(), result.dead());
+                log.warn("rescued {} jobs whose run is over (its process died or its lease lapsed): {} will run again,"
+                        + " {} had no attempts left and are dead", result.total(), result.retried(), result.dead());
             }
+            return result.total();
         } catch (RuntimeException e) {
-            log.warn("rescue of lapsed leases failed, will try again: {}", e.toString());
+            log.warn("rescue of jobs whose run is over failed, will try again: {}", e.toString());
+            return 0;
         }
     }
 
-    void prune() {
+    /** @return true when the time budget ran out with rows left to prune */
+    boolean prune() {
         Instant now = config.clock().instant();
         try {
             // Gone nodes stay listed (as not live) for a while, so that `baton fleet` shows what just left.
@@ -47,24 +57,29 @@ final class Maintenance {
         } catch (RuntimeException e) {
             log.warn("pruning gone nodes failed, will try again: {}", e.toString());
         }
+        long end = System.nanoTime() + PRUNE_BUDGET_NANOS;
+        boolean more = false;
         if (!config.completedRetention().isZero()) {
-            prune(JobState.COMPLETED, now.minus(config.completedRetention()));
+            more = prune(JobState.COMPLETED, now.minus(config.completedRetention()), end);
         }
         if (config.deadRetention() != null) {
-            prune(JobState.DEAD, now.minus(config.deadRetention()));
+            more |= prune(JobState.DEAD, now.minus(config.deadRetention()), end);
         }
+        return more;
     }
 
-    private void prune(JobState state, Instant finishedBefore) {
+    private boolean prune(JobState state, Instant finishedBefore, long endNanos) {
         try {
-            for (int i = 0; i < MAX_BATCHES_PER_TICK; i++) {
-                int deleted = config.store().jobPrune(new JobPruneParams(state, finishedBefore, BATCH));
-                if (deleted < BATCH) {
-                    return;
+            while (System.nanoTime() < endNanos) {
+                int deleted = config.store().jobPrune(new JobPruneParams(state, finishedBefore, PRUNE_BATCH));
+                if (deleted < PRUNE_BATCH) {
+                    return false;
                 }
             }
+            return true;
         } catch (RuntimeException e) {
             log.warn("pruning {} jobs failed, will try again: {}", state.code(), e.toString());
+            return false;
         }
     }
 }

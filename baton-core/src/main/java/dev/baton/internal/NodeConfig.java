@@ -10,6 +10,8 @@ import java.util.Map;
 /**
  * Everything a node runs with, validated by the builder and immutable after.
  *
+ * @param clock every time the node writes or compares: the database's clock ({@link StoreClock}) unless a
+ *     test gave its own
  * @param queues queue name to concurrency
  * @param registrations job type name to its registration
  * @param retired retired type name to how it is drained
@@ -20,6 +22,12 @@ import java.util.Map;
  * @param nodeTtl a node whose last heartbeat is older is not live
  * @param fleetRefresh how old this node's view of the fleet may get before an enqueue reads it again
  * @param parkDelay how long a job this node cannot read waits before any node looks at it again
+ * @param timeoutGrace how long a handler may go on past its timeout, interrupted, before its run is
+ *     abandoned: the job is recorded as failed and the slot freed while the thread is left to end
+ * @param maxPayloadSize the longest payload, in characters of JSON, that enqueue accepts
+ * @param rewriteAfter how long a version must have had no live reader before waiting jobs of it are
+ *     rewritten for the live fleet
+ * @param shutdownHook whether a JVM shutdown hook closes the node gracefully (SIGTERM drains)
  * @param protections false only to behave like a conventional queue, for demonstrations
  */
 public record NodeConfig(
@@ -45,6 +53,10 @@ public record NodeConfig(
         Duration nodeTtl,
         Duration fleetRefresh,
         Duration parkDelay,
+        Duration timeoutGrace,
+        int maxPayloadSize,
+        Duration rewriteAfter,
+        boolean shutdownHook,
         boolean protections) {
 
     public NodeConfig {

@@ -12,6 +12,12 @@ sealed interface Outcome {
 
     record Dead(String error, Instant finishedAt) implements Outcome {}
 
+    /**
+     * A transactional handler's completion, already committed with its work ({@code held}), or rolled back
+     * because another run holds the job now: nothing is left to write.
+     */
+    record CompletedInTransaction(boolean held) implements Outcome {}
+
     /** The payload could not be read here: hand the job back unattempted, due at {@code runAt}. */
     record Parked(Instant runAt, String reason) implements Outcome {}
 }

@@ -9,14 +9,13 @@ import dev.baton.spi.JobRetryParams;
 import dev.baton.spi.JobStore;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Writes outcomes to the store. An outcome that cannot be written (database down) is kept and tried
- * again on every heartbeat; meanwhile its job stays leased to this node, so it is neither lost nor run
- * a second time while this node lives.
+ * again by maintenance; meanwhile its job stays leased to this node, so it is neither lost nor run a
+ * second time while this node lives.
  */
 final class OutcomeRecorder {
 
@@ -37,23 +36,44 @@ final class OutcomeRecorder {
         if (outcome instanceof Outcome.Completed c) {
             return c.noop() ? RunOutcome.RETIRED : RunOutcome.COMPLETED;
         }
+        if (outcome instanceof Outcome.CompletedInTransaction t) {
+            return t.held() ? RunOutcome.COMPLETED : null; // rolled back: the run that holds the job counts it
+        }
         if (outcome instanceof Outcome.Retry) {
             return RunOutcome.RETRIED;
         }
         return outcome instanceof Outcome.Parked ? RunOutcome.INCOMPATIBLE : RunOutcome.DEAD;
     }
 
-    /** Writes now, or keeps the outcome for later; {@code done} runs once it is written. */
-    void record(ActiveRun run, Outcome outcome, Consumer<ActiveRun> done) {
-        stats.count(run.job().type(), run.job().version(), counted(outcome));
+    /**
+     * Writes now, or keeps the outcome for later; the run's {@code done} runs once it is written. Never
+     * throws: it runs on worker threads that must survive anything.
+     */
+    void record(ActiveRun run, Outcome outcome) {
+        try {
+            RunOutcome counted = counted(outcome);
+            if (counted != null) {
+                stats.count(run.job().type(), run.job().version(), counted);
+            }
+        } catch (RuntimeException e) {
+            log.warn("counting the outcome of {} failed: {}", run, e.toString());
+        }
         if (write(run.job(), outcome)) {
-            done.accept(run);
+            finish(run);
         } else {
-            pending.add(new Pending(run, outcome, done));
+            pending.add(new Pending(run, outcome));
         }
     }
 
-    /** Called from the heartbeat: tries every kept outcome once more. */
+    private static void finish(ActiveRun run) {
+        try {
+            run.done().accept(run);
+        } catch (RuntimeException e) {
+            log.warn("freeing the slot of {} failed: {}", run, e.toString());
+        }
+    }
+
+    /** Called from maintenance: tries every kept outcome once more. */
     void retryPending() {
         int size = pending.size();
         for (int i = 0; i < size; i++) {
@@ -62,7 +82,7 @@ final class OutcomeRecorder {
                 return;
             }
             if (write(next.run.job(), next.outcome)) {
-                next.done.accept(next.run);
+                finish(next.run);
             } else {
                 pending.add(next);
             }
@@ -76,7 +96,9 @@ final class OutcomeRecorder {
     private boolean write(ClaimedJob job, Outcome outcome) {
         try {
             boolean held;
-            if (outcome instanceof Outcome.Completed c) {
+            if (outcome instanceof Outcome.CompletedInTransaction t) {
+                held = t.held();
+            } else if (outcome instanceof Outcome.Completed c) {
                 held = store.jobComplete(new JobCompleteParams(job.id(), job.attempt(), c.finishedAt(), deleteCompleted));
             } else if (outcome instanceof Outcome.Parked p) {
                 held = store.jobPark(new JobParkParams(job.id(), job.attempt(), p.runAt(), p.reason()));
@@ -92,11 +114,11 @@ final class OutcomeRecorder {
             }
             return true;
         } catch (RuntimeException e) {
-            log.warn("{} #{} attempt {}: could not record outcome, will retry on the next heartbeat: {}",
+            log.warn("{} #{} attempt {}: could not record outcome, will retry shortly: {}",
                     job.type(), job.id(), job.attempt(), e.toString());
             return false;
         }
     }
 
-    private record Pending(ActiveRun run, Outcome outcome, Consumer<ActiveRun> done) {}
+    private record Pending(ActiveRun run, Outcome outcome) {}
 }

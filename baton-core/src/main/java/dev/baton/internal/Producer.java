@@ -58,7 +58,9 @@ public final class Producer {
             TypeEvolution evolution = evolutionOf(type);
             WriteTarget target = planner.plan(type, evolution);
             ObjectNode tree = evolution.downcast(codec.toTree(type, job), target.version());
-            rows.add(new NewJob(target.type(), target.version(), target.queue(), codec.toJson(type, tree), state,
+            String json = codec.toJson(type, tree);
+            codec.checkReadable(type, target.version(), json, config.maxPayloadSize());
+            rows.add(new NewJob(target.type(), target.version(), target.queue(), json, state,
                     options.priority(), maxAttempts, runAt, now, options.uniqueKey(), config.release()));
         }
         if (rows.isEmpty()) {

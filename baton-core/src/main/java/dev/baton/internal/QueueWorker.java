@@ -1,7 +1,9 @@
 package dev.baton.internal;
 
 import dev.baton.spi.ClaimedJob;
+import dev.baton.spi.JobAttempt;
 import dev.baton.spi.JobClaimParams;
+import dev.baton.spi.JobReleaseParams;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -9,17 +11,21 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.LongSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Serves one queue: a fetcher thread claims batches sized to free capacity and hands each job to a
- * pool of {@code concurrency} threads. The fetcher sleeps until woken (a notify from the store, a local
- * enqueue, a finished job) or until the poll interval passes, whichever is first.
+ * Serves one queue: a fetcher thread claims batches sized to free slots and starts each job on a thread
+ * of its own. Concurrency is counted in slots (the jobs in {@link #active}), not threads, so a run
+ * abandoned with its thread stuck in a handler frees its slot for a new thread. The fetcher sleeps until
+ * woken (a notify from the store, a local enqueue, a finished job) or until the poll interval passes,
+ * whichever is first; after a failed claim it waits out its back-off whatever wakes it.
  */
 final class QueueWorker {
 
@@ -31,7 +37,8 @@ final class QueueWorker {
     private final NodeConfig config;
     private final List<ClaimTarget> targets;
     private final JobRunner runner;
-    private final ThreadPoolExecutor executor;
+    private final LongSupplier runId;
+    private final ExecutorService executor;
     private final Map<Long, ActiveRun> active = new ConcurrentHashMap<>();
     private final Object signal = new Object();
     private final Thread fetcher;
@@ -39,19 +46,22 @@ final class QueueWorker {
     private volatile boolean fetching = true;
 
     /** @param targets its own queue first, then older queues its types may still have jobs on */
-    QueueWorker(String queue, int concurrency, NodeConfig config, List<ClaimTarget> targets, JobRunner runner) {
+    QueueWorker(String queue, int concurrency, NodeConfig config, List<ClaimTarget> targets, JobRunner runner,
+            LongSupplier runId) {
         this.queue = queue;
         this.concurrency = concurrency;
         this.config = config;
         this.targets = List.copyOf(targets);
         this.runner = runner;
+        this.runId = runId;
         AtomicInteger threads = new AtomicInteger();
-        this.executor = new ThreadPoolExecutor(concurrency, concurrency, 0, TimeUnit.MILLISECONDS,
-                new LinkedBlockingQueue<>(), task -> {
-                    Thread thread = new Thread(task, "baton-" + queue + "-" + threads.incrementAndGet());
-                    thread.setDaemon(true);
-                    return thread;
-                });
+        // Unbounded on purpose: the slots bound the jobs; threads only outnumber them while abandoned
+        // handlers are still stuck, and idle threads end after a minute.
+        this.executor = Executors.newCachedThreadPool(task -> {
+            Thread thread = new Thread(task, "baton-" + queue + "-" + threads.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
         this.fetcher = new Thread(this::fetchLoop, "baton-fetch-" + queue);
         this.fetcher.setDaemon(true);
     }
@@ -76,6 +86,7 @@ final class QueueWorker {
         return active.size();
     }
 
+    /** The runs whose leases this node keeps: claimed here, not finished, not abandoned. */
     Collection<ActiveRun> activeRuns() {
         return active.values();
     }
@@ -87,10 +98,19 @@ final class QueueWorker {
         fetcher.join(Math.max(1, wait.toMillis()));
     }
 
-    /** Lets queued and running jobs finish; @return true when all did within the deadline */
+    /** Lets running jobs finish; @return true when all did within the deadline */
     boolean awaitIdle(Duration wait) throws InterruptedException {
-        executor.shutdown();
-        return executor.awaitTermination(wait.toNanos(), TimeUnit.NANOSECONDS);
+        long end = System.nanoTime() + wait.toNanos();
+        synchronized (signal) {
+            while (!active.isEmpty()) {
+                long left = end - System.nanoTime();
+                if (left <= 0) {
+                    return false;
+                }
+                signal.wait(Math.max(1, TimeUnit.NANOSECONDS.toMillis(left)));
+            }
+        }
+        return true;
     }
 
     /** Interrupts whatever still runs. Runs that never started are dropped: shutdown released their jobs. */
@@ -110,11 +130,13 @@ final class QueueWorker {
             try {
                 full = claimRound(free);
                 failures = 0;
-            } catch (RuntimeException e) {
+            } catch (Throwable e) {
+                // An Error too: a fetcher that dies silently ends service of the queue for good.
                 failures++;
                 Duration wait = backoff(failures);
-                log.warn("queue {}: claiming failed ({} in a row), next try in {}: {}", queue, failures, wait, e.toString());
-                await(wait);
+                log.warn("queue {}: claiming failed ({} in a row), next try in {}: {}", queue, failures, wait,
+                        ErrorText.summary(e));
+                sleepOut(wait);
                 continue;
             }
             if (!full) {
@@ -132,15 +154,61 @@ final class QueueWorker {
             }
             Instant now = config.clock().instant();
             List<ClaimedJob> claimed = config.store().jobClaim(new JobClaimParams(target.queue(), target.readable(), left,
-                    config.nodeId(), now, now.plus(config.leaseDuration())));
-            for (ClaimedJob job : claimed) {
-                ActiveRun run = new ActiveRun(job);
-                active.put(job.id(), run);
-                executor.execute(() -> runner.run(run, this::finished));
-            }
+                    config.nodeId(), runId.getAsLong(), now, now.plus(config.leaseDuration())));
+            start(claimed);
             left -= claimed.size();
         }
         return left <= 0;
+    }
+
+    /**
+     * Every claimed job is in {@link #active} before any starts, so that shutdown releases all of them
+     * even when it stops the executor midway through a batch.
+     */
+    private void start(List<ClaimedJob> claimed) {
+        List<ActiveRun> runs = new ArrayList<>(claimed.size());
+        for (ClaimedJob job : claimed) {
+            ActiveRun run = new ActiveRun(job, this::finished);
+            active.put(job.id(), run);
+            runs.add(run);
+        }
+        for (ActiveRun run : runs) {
+            if (!fetching) {
+                break; // shutdown releases the rest, uncounted
+            }
+            try {
+                executor.execute(() -> runner.run(run));
+            } catch (RejectedExecutionException e) {
+                break;
+            }
+        }
+        if (!fetching) {
+            releaseUnstarted();
+        }
+    }
+
+    /**
+     * A claim that returned after shutdown began (it ran past the shutdown's wait): hand back what never
+     * started, uncounted, rather than leave it to a lapsing lease.
+     */
+    private void releaseUnstarted() {
+        List<ActiveRun> unstarted = new ArrayList<>();
+        for (ActiveRun run : active.values()) {
+            if (run.settleUnstarted()) {
+                unstarted.add(run);
+            }
+        }
+        if (unstarted.isEmpty()) {
+            return;
+        }
+        unstarted.forEach(run -> active.remove(run.id()));
+        List<JobAttempt> attempts = unstarted.stream().map(ActiveRun::attemptRef).toList();
+        try {
+            config.store().jobRelease(new JobReleaseParams(attempts, config.clock().instant()));
+        } catch (RuntimeException e) {
+            log.warn("queue {}: could not release {} jobs claimed during shutdown; they come back when their run is"
+                    + " seen gone: {}", queue, attempts.size(), e.toString());
+        }
     }
 
     private void finished(ActiveRun run) {
@@ -148,7 +216,7 @@ final class QueueWorker {
         wake();
     }
 
-    /** Runs the shutdown path decided for runs that will not finish here: forget them. */
+    /** Settles every run not settled yet, for shutdown to release: forget them here. */
     List<ActiveRun> abandonUnsettled() {
         List<ActiveRun> abandoned = new ArrayList<>();
         for (ActiveRun run : active.values()) {
@@ -166,11 +234,29 @@ final class QueueWorker {
         return Duration.ofMillis(Math.min(millis, MAX_ERROR_WAIT.toMillis()));
     }
 
+    /** Waits for a wake-up or the timeout, whichever is first. */
     private void await(Duration timeout) {
         synchronized (signal) {
             if (!woken && fetching) {
                 try {
                     signal.wait(Math.max(1, timeout.toMillis()));
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    fetching = false;
+                }
+            }
+            woken = false;
+        }
+    }
+
+    /** Waits the whole of {@code wait}: wake-ups do not cut a back-off short; only shutdown does. */
+    private void sleepOut(Duration wait) {
+        long end = System.nanoTime() + wait.toNanos();
+        synchronized (signal) {
+            long left;
+            while (fetching && (left = end - System.nanoTime()) > 0) {
+                try {
+                    signal.wait(Math.max(1, TimeUnit.NANOSECONDS.toMillis(left)));
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                     fetching = false;

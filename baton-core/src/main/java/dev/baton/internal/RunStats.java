@@ -16,7 +16,11 @@ public final class RunStats {
     private final Map<Key, LongAdder> counts = new ConcurrentHashMap<>();
 
     void count(String type, int version, RunOutcome outcome) {
-        counts.computeIfAbsent(new Key(type, version, outcome), k -> new LongAdder()).increment();
+        add(type, version, outcome, 1);
+    }
+
+    void add(String type, int version, RunOutcome outcome, long n) {
+        counts.computeIfAbsent(new Key(type, version, outcome), k -> new LongAdder()).add(n);
     }
 
     public List<RunCount> snapshot() {

@@ -4,8 +4,14 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.baton.WritePolicy;
 import dev.baton.spi.JobRewriteParams;
 import dev.baton.spi.NodeType;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -23,15 +29,21 @@ final class StrandedRewriter {
 
     private record Writable(JobTypeInfo info, TypeEvolution evolution) {}
 
+    private record Unread(String type, int version) {}
+
     private final NodeConfig config;
     private final PayloadCodec codec;
     private final FleetView fleet;
+    private final RunStats stats;
     private final List<Writable> types = new ArrayList<>();
+    /** Since when each (stored name, version) has had no live reader, as seen by this node. */
+    private final Map<Unread, Instant> unreadSince = new HashMap<>();
 
-    StrandedRewriter(NodeConfig config, PayloadCodec codec, FleetView fleet) {
+    StrandedRewriter(NodeConfig config, PayloadCodec codec, FleetView fleet, RunStats stats) {
         this.config = config;
         this.codec = codec;
         this.fleet = fleet;
+        this.stats = stats;
         for (TypeEvolution evolution : config.evolutions().values()) {
             if (evolution.minWritable() < evolution.current()) {
                 types.add(new Writable(evolution.info(), evolution));
@@ -49,22 +61,55 @@ final class StrandedRewriter {
         return !types.isEmpty() && config.writePolicy() != WritePolicy.CURRENT && config.protections();
     }
 
-    /** One pass over every type this node can rewrite. Safe on many nodes at once: rows are locked, skipped. */
-    void run() {
+    /**
+     * One periodic pass over every type this node can rewrite. A version is rewritten only once it has had
+     * no live reader for {@code rewriteAfter} without a break, so that readers missing a heartbeat or two
+     * (a slow database, a pause) never cost their jobs a downcast. Safe on many nodes at once.
+     */
+    synchronized void run() {
         if (!hasWork()) {
             return;
         }
         try {
+            Instant now = config.clock().instant();
             var live = fleet.liveNow();
+            Set<Unread> unreadNow = new HashSet<>();
             for (Writable type : types) {
-                rewrite(type, WritePlanner.workersOf(type.info, live));
+                rewrite(type, WritePlanner.workersOf(type.info, live), unread -> {
+                    unreadNow.add(unread);
+                    Instant since = unreadSince.computeIfAbsent(unread, u -> now);
+                    return !since.plus(config.rewriteAfter()).isAfter(now);
+                });
             }
+            unreadSince.keySet().retainAll(unreadNow);
         } catch (RuntimeException e) {
             log.warn("rewriting stranded jobs failed, will try again: {}", e.toString());
         }
     }
 
-    private void rewrite(Writable type, List<NodeType> workers) {
+    /**
+     * At a graceful shutdown: when this node is the last live one of its release, the versions only it
+     * read are about to lose their last reader, and it may be the last node with the casters to rescue
+     * them (a rollback's last N+1 node). While nodes of its release remain, they do it later if needed.
+     */
+    synchronized void runAtShutdown() {
+        if (!hasWork()) {
+            return;
+        }
+        try {
+            var others = fleet.liveNow().stream().filter(node -> !node.id().equals(config.nodeId())).toList();
+            if (others.stream().anyMatch(node -> config.release().equals(node.release()))) {
+                return;
+            }
+            for (Writable type : types) {
+                rewrite(type, WritePlanner.workersOf(type.info, others), unread -> true);
+            }
+        } catch (RuntimeException e) {
+            log.warn("rewriting stranded jobs at shutdown failed; they wait, visibly stranded: {}", e.toString());
+        }
+    }
+
+    private void rewrite(Writable type, List<NodeType> workers, Predicate<Unread> due) {
         if (workers.isEmpty()) {
             return; // nobody live to rewrite for: the jobs wait, visibly stranded
         }
@@ -74,7 +119,7 @@ final class StrandedRewriter {
         }
         for (String stored : type.info.storedNames()) {
             for (int version = type.evolution.minReadable(); version <= type.evolution.current(); version++) {
-                if (readByAny(workers, stored, version)) {
+                if (readByAny(workers, stored, version) || !due.test(new Unread(stored, version))) {
                     continue;
                 }
                 int from = version;
@@ -88,6 +133,7 @@ final class StrandedRewriter {
                     }
                 }
                 if (total > 0) {
+                    stats.add(stored, from, dev.baton.RunOutcome.REWRITTEN, total);
                     log.info("rewrote {} waiting jobs of {} v{} that no live worker reads into {} v{} on queue {}",
                             total, stored, from, target.type(), target.version(), target.queue());
                 }

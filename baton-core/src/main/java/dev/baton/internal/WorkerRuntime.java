@@ -1,22 +1,28 @@
 package dev.baton.internal;
 
+import dev.baton.spi.JobAttempt;
 import dev.baton.spi.JobLeaseExtendParams;
 import dev.baton.spi.JobReleaseParams;
+import dev.baton.spi.NodePresence;
+import dev.baton.spi.PresenceOpenParams;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The running part of a node: one {@link QueueWorker} per queue, a heartbeat that keeps this node's
- * leases alive, {@link Maintenance}, and the store's push wake-ups.
+ * The running part of a node: its run's presence in the store, one {@link QueueWorker} per queue, and
+ * four threads of upkeep that never wait on each other. The heartbeat (clock sync, presence, fleet row,
+ * leases) has a thread of its own, so slow maintenance can never delay it; rescue has its own, so that a
+ * dead node's jobs come back within a rescue interval; maintenance (prune, rewrite, outcomes kept while
+ * the database was down) and the timeout watchdog take the other two.
  */
 public final class WorkerRuntime {
 
@@ -25,46 +31,78 @@ public final class WorkerRuntime {
     private final NodeConfig config;
     private final Map<String, QueueWorker> workers = new LinkedHashMap<>();
     private final OutcomeRecorder recorder;
-    private final ScheduledExecutorService scheduler;
+    private final ScheduledExecutorService heartbeats = timer("baton-heartbeat");
+    private final ScheduledExecutorService rescues = timer("baton-rescue");
+    private final ScheduledExecutorService upkeep = timer("baton-maintenance");
+    private final ScheduledExecutorService watchdog = timer("baton-watchdog");
     private final Maintenance maintenance;
     private final FleetMembership membership;
     private final StrandedRewriter rewriter;
+    private volatile NodePresence presence;
     private AutoCloseable listening;
 
     public WorkerRuntime(NodeConfig config, PayloadCodec codec, NodeTypes types, RunStats stats, FleetView fleet) {
         this.config = config;
-        this.rewriter = new StrandedRewriter(config, codec, fleet);
+        this.rewriter = new StrandedRewriter(config, codec, fleet, stats);
         this.recorder = new OutcomeRecorder(config.store(), config.completedRetention().isZero(), stats);
         this.membership = new FleetMembership(config, types.types());
-        this.scheduler = Executors.newScheduledThreadPool(2, task -> {
-            Thread thread = new Thread(task, "baton-timer");
+        this.maintenance = new Maintenance(config);
+        JobRunner runner = new JobRunner(config, codec, recorder, watchdog);
+        config.queues().forEach((queue, concurrency) -> workers.put(queue,
+                new QueueWorker(queue, concurrency, config, types.targetsOf(queue), runner, this::runId)));
+    }
+
+    /** Watchdog timers are cancelled as soon as their job ends, and a cancelled timer must cost nothing. */
+    static ScheduledExecutorService timer(String name) {
+        ScheduledThreadPoolExecutor executor = new ScheduledThreadPoolExecutor(1, task -> {
+            Thread thread = new Thread(task, name);
             thread.setDaemon(true);
             return thread;
         });
-        this.maintenance = new Maintenance(config);
-        JobRunner runner = new JobRunner(config, codec, recorder, scheduler);
-        config.queues().forEach((queue, concurrency) ->
-                workers.put(queue, new QueueWorker(queue, concurrency, config, types.targetsOf(queue), runner)));
+        executor.setRemoveOnCancelPolicy(true);
+        return executor;
     }
 
     public void start() {
-        membership.join();
-        workers.values().forEach(QueueWorker::start);
-        long heartbeat = config.heartbeatInterval().toMillis();
-        scheduler.scheduleWithFixedDelay(this::heartbeat, heartbeat, heartbeat, TimeUnit.MILLISECONDS);
-        long rescue = config.rescueInterval().toMillis();
-        scheduler.scheduleWithFixedDelay(maintenance::rescue, rescue, rescue, TimeUnit.MILLISECONDS);
-        if (rewriter.hasWork()) {
-            scheduler.scheduleWithFixedDelay(rewriter::run, rescue, rescue, TimeUnit.MILLISECONDS);
+        syncClock();
+        // Present before anything is claimed, so that no job is ever held by a run the store cannot see.
+        presence = config.store().presenceOpen(new PresenceOpenParams(config.nodeId()));
+        if (!presence.tiedToConnection()) {
+            log.info("store {} does not tie runs to connections: a crashed node's jobs come back when their lease"
+                    + " lapses ({})", config.store().name(), config.leaseDuration());
         }
-        long prune = config.pruneInterval().toMillis();
-        scheduler.scheduleWithFixedDelay(maintenance::prune, prune, prune, TimeUnit.MILLISECONDS);
+        membership.join(presence.runId());
+        workers.values().forEach(QueueWorker::start);
+        every(heartbeats, config.heartbeatInterval(), this::heartbeat);
+        every(rescues, config.rescueInterval(), this::rescue);
+        every(upkeep, config.heartbeatInterval(), recorder::retryPending);
+        if (rewriter.hasWork()) {
+            every(upkeep, config.heartbeatInterval(), rewriter::run);
+        }
+        upkeep.schedule(this::prune, config.pruneInterval().toMillis(), TimeUnit.MILLISECONDS);
         if (!workers.isEmpty()) {
             listening = config.store().listener().map(listener -> listener.listen(this::wake)).orElse(null);
             if (listening == null) {
                 log.info("store {} has no push wake-ups: workers poll every {}", config.store().name(), config.pollInterval());
             }
         }
+    }
+
+    private static void every(ScheduledExecutorService executor, Duration interval, Runnable task) {
+        long millis = interval.toMillis();
+        executor.scheduleWithFixedDelay(() -> {
+            try {
+                task.run();
+            } catch (Throwable e) {
+                // A periodic task that throws is never run again: keep it alive whatever happens.
+                log.warn("baton upkeep task failed, will run again: {}", ErrorText.summary(e));
+            }
+        }, millis, millis, TimeUnit.MILLISECONDS);
+    }
+
+    long runId() {
+        NodePresence current = presence;
+        return current == null ? 0 : current.runId();
     }
 
     /** A hint that jobs arrived on a queue; ignored for queues this node does not serve. */
@@ -80,16 +118,54 @@ public final class WorkerRuntime {
     }
 
     private void heartbeat() {
+        syncClock();
+        presence.refresh();
         try {
             membership.heartbeat();
-            recorder.retryPending();
-            if (activeCount() > 0) {
-                Instant now = config.clock().instant();
-                config.store().jobLeaseExtend(new JobLeaseExtendParams(config.nodeId(), now.plus(config.leaseDuration())));
-            }
         } catch (RuntimeException e) {
-            log.warn("heartbeat failed; leases of running jobs lapse after {} unless a later heartbeat succeeds: {}",
-                    config.leaseDuration(), e.toString());
+            log.warn("heartbeat failed; this node drops out of the fleet after {} unless a later one succeeds: {}",
+                    config.nodeTtl(), e.toString());
+        }
+        List<JobAttempt> running = new ArrayList<>();
+        workers.values().forEach(w -> w.activeRuns().forEach(run -> running.add(run.attemptRef())));
+        if (running.isEmpty()) {
+            return;
+        }
+        try {
+            Instant now = config.clock().instant();
+            config.store().jobLeaseExtend(new JobLeaseExtendParams(runId(), running, now.plus(config.leaseDuration())));
+        } catch (RuntimeException e) {
+            log.warn("extending leases failed; leases of running jobs lapse after {} unless a later heartbeat"
+                    + " succeeds: {}", config.leaseDuration(), e.toString());
+        }
+    }
+
+    private void syncClock() {
+        if (config.clock() instanceof StoreClock storeClock) {
+            try {
+                storeClock.sync();
+            } catch (RuntimeException e) {
+                log.warn("reading the database clock failed; carrying on from the last reading: {}", e.toString());
+            }
+        }
+    }
+
+    private void rescue() {
+        if (maintenance.rescue() > 0) {
+            workers.values().forEach(QueueWorker::wake);
+        }
+    }
+
+    /** Prunes in budgeted ticks: at once again while a backlog is left, else after the prune interval. */
+    private void prune() {
+        boolean more = false;
+        try {
+            more = maintenance.prune();
+        } catch (Throwable e) {
+            log.warn("pruning failed, will try again: {}", ErrorText.summary(e));
+        }
+        if (!upkeep.isShutdown()) {
+            upkeep.schedule(this::prune, more ? 0 : config.pruneInterval().toMillis(), TimeUnit.MILLISECONDS);
         }
     }
 
@@ -114,7 +190,7 @@ public final class WorkerRuntime {
             Thread.currentThread().interrupt();
             clean = false;
         }
-        List<JobReleaseParams.JobAttempt> released = new ArrayList<>();
+        List<JobAttempt> released = new ArrayList<>();
         for (QueueWorker worker : workers.values()) {
             worker.abandonUnsettled().forEach(run -> released.add(run.attemptRef()));
             worker.stopNow();
@@ -124,28 +200,31 @@ public final class WorkerRuntime {
         }
         recorder.retryPending();
         if (recorder.pendingCount() > 0) {
-            log.warn("{} job outcomes could not be recorded before shutdown; those jobs run again after their lease lapses",
-                    recorder.pendingCount());
+            log.warn("{} job outcomes could not be recorded before shutdown; those jobs run again once this run is"
+                    + " seen gone", recorder.pendingCount());
         }
-        scheduler.shutdownNow();
+        heartbeats.shutdownNow();
+        rescues.shutdownNow();
+        upkeep.shutdownNow();
+        watchdog.shutdownNow();
         try {
+            rewriter.runAtShutdown();
             membership.leave();
-            // Without this node, the fleet may no longer read jobs it would have taken: leave them readable.
-            rewriter.run();
         } catch (RuntimeException e) {
             log.warn("could not remove node {} from the fleet table; it drops out when its heartbeat ages past {}: {}",
                     config.nodeId(), config.nodeTtl(), e.toString());
         }
+        presence.close();
         return clean;
     }
 
-    private void releaseToStore(List<JobReleaseParams.JobAttempt> released) {
+    private void releaseToStore(List<JobAttempt> released) {
         try {
             int count = config.store().jobRelease(new JobReleaseParams(released, config.clock().instant()));
             log.info("shutdown: released {} unfinished jobs for other nodes", count);
         } catch (RuntimeException e) {
-            log.warn("shutdown: could not release {} unfinished jobs; they come back when their lease lapses ({}): {}",
-                    released.size(), config.leaseDuration(), e.toString());
+            log.warn("shutdown: could not release {} unfinished jobs; they come back once this run is seen gone: {}",
+                    released.size(), e.toString());
         }
     }
 

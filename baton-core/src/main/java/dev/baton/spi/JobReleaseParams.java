@@ -13,7 +13,4 @@ public record JobReleaseParams(List<JobAttempt> jobs, Instant now) {
     public JobReleaseParams {
         jobs = List.copyOf(jobs);
     }
-
-    /** One run, identified by job id and attempt number. */
-    public record JobAttempt(long id, int attempt) {}
 }

@@ -5,8 +5,9 @@ import java.util.Optional;
 
 /**
  * The storage port. Every operation takes one parameter record and is one short transaction (or runs
- * in the caller's, where the parameters say so). Times come from the caller, never from the database
- * clock, so that one injected clock drives a whole node and tests.
+ * in the caller's, where the parameters say so). Times come from the caller, so that one injected clock
+ * drives a whole node and tests; in production that clock follows {@link #storeTime()}, so every node
+ * decides ownership (leases, rescue, liveness) by the database's clock, not its own.
  *
  * <p>Every implementation runs the conformance suite in {@code baton-store-tests}. The SPI is not yet
  * stable: it may change in minor releases until 1.0.
@@ -42,6 +43,14 @@ public interface JobStore extends AutoCloseable {
     /** @return how many leases were extended */
     int jobLeaseExtend(JobLeaseExtendParams params);
 
+    /**
+     * Runs the handler's work and the job's completion in one transaction: see
+     * {@link JobCompleteInTransactionParams}. Failures of the work are returned, not thrown.
+     *
+     * @throws dev.baton.StoreException when the store itself fails (the commit's outcome may then be unknown)
+     */
+    JobCompleteInTransactionParams.Result jobCompleteInTransaction(JobCompleteInTransactionParams params);
+
     JobRescueResult jobRescue(JobRescueParams params);
 
     /** @return how many jobs were deleted */
@@ -72,6 +81,15 @@ public interface JobStore extends AutoCloseable {
     /** @return how many archived jobs went back to the jobs table */
     int archiveRestore(ArchiveRestoreParams params);
 
+    /**
+     * Starts a run of a node: a fresh run id and, where the store can, a presence tied to a database
+     * connection. The caller keeps it for the life of the run and closes it at the end.
+     */
+    NodePresence presenceOpen(PresenceOpenParams params);
+
+    /** The database's current time: the one clock every node of the fleet shares. */
+    java.time.Instant storeTime();
+
     /** Inserts or replaces the node's row (by id). */
     void nodeRegister(NodeRecord node);
 
@@ -80,7 +98,10 @@ public interface JobStore extends AutoCloseable {
 
     void nodeRemove(String nodeId);
 
-    /** Every registered node, live or not; liveness is the caller's call, from {@code heartbeatAt}. */
+    /**
+     * Every registered node, live or not, with the state of its run's presence; liveness is the caller's
+     * call, by {@link NodeRecord#liveAt}.
+     */
     List<NodeRecord> nodeList();
 
     /** @return how many nodes whose last heartbeat is before {@code heartbeatBefore} were removed */

@@ -55,7 +55,7 @@ class NodeTypesTest {
             ups.put(k, UP);
         }
         TypeEvolution evolution = TypeEvolution.of(info, ups, Map.<Integer, Downcaster>of(), type.getSimpleName());
-        registrations.put(info.name(), new Registration<>(info, Contract.of(type), NOTHING, JobSettings.defaults(),
+        registrations.put(info.name(), new Registration<>(info, Contract.of(type), NOTHING, null, JobSettings.defaults(),
                 evolution));
         return this;
     }
@@ -69,7 +69,7 @@ class NodeTypesTest {
         Duration second = Duration.ofSeconds(1);
         NodeConfig config = new NodeConfig(null, "2026.11.3", "node-a", "worker", Clock.systemUTC(), queues,
                 registrations, retired, Map.of(), JobSettings.defaults(), WritePolicy.FLEET_COMPATIBLE, second, second,
-                second, second, second, null, second, second, second, second, second, true);
+                second, second, second, null, second, second, second, second, second, second, 1_000, second, false, true);
         return new NodeTypes(config, List.of(history));
     }
 

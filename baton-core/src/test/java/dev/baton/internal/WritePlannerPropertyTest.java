@@ -200,7 +200,7 @@ class WritePlannerPropertyTest {
     }
 
     private static dev.baton.spi.NodeRecord nodeWith(List<NodeType> types) {
-        return new dev.baton.spi.NodeRecord("node-a", "2026.11.3", "host-a", "worker", List.of(QUEUE), types,
-                java.time.Instant.EPOCH, java.time.Instant.EPOCH);
+        return new dev.baton.spi.NodeRecord("node-a", 1L, "2026.11.3", "host-a", "worker", List.of(QUEUE), types,
+                java.time.Instant.EPOCH, java.time.Instant.EPOCH, dev.baton.spi.ConnectionState.NOT_TRACKED);
     }
 }

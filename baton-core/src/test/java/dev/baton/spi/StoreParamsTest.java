@@ -27,7 +27,7 @@ class StoreParamsTest {
     @ValueSource(ints = {0, -1})
     void aClaimTakesAtLeastOneJob(int limit) {
         assertThatIllegalArgumentException().isThrownBy(
-                () -> new JobClaimParams("mailers", List.of(), limit, "node-a", T0, T0.plusSeconds(30)));
+                () -> new JobClaimParams("mailers", List.of(), limit, "node-a", 1L, T0, T0.plusSeconds(30)));
     }
 
     @ParameterizedTest
@@ -39,7 +39,7 @@ class StoreParamsTest {
     @Test
     void listsAreCopiedSoTheCallerCannotChangeThemLater() {
         List<ReadableRange> readable = new ArrayList<>(List.of(new ReadableRange("send-mail", 1, 1)));
-        JobClaimParams claim = new JobClaimParams("mailers", readable, 1, "node-a", T0, T0.plusSeconds(30));
+        JobClaimParams claim = new JobClaimParams("mailers", readable, 1, "node-a", 1L, T0, T0.plusSeconds(30));
         readable.clear();
 
         assertThat(claim.readable()).hasSize(1);

@@ -41,6 +41,14 @@ final class Channel {
     }
 
     /**
+     * The first key of this store's advisory locks: derived from the schema like the channel, so that
+     * stores in different schemas of one database never read each other's run presences.
+     */
+    int lockSpace() throws SQLException {
+        return name().hashCode() & Integer.MAX_VALUE;
+    }
+
+    /**
      * Wakes the listeners of each queue. Sent in the caller's transaction, so PostgreSQL delivers it on
      * commit and drops it on rollback.
      */

@@ -14,7 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Claiming due jobs and rescuing lapsed leases. PostgreSQL picks and updates in one statement; H2 picks
+ * Claiming due jobs and rescuing the jobs of runs that are over (lapsed lease, or a dead process). PostgreSQL picks and updates in one statement; H2 picks
  * with {@code FOR UPDATE SKIP LOCKED} and then updates the picked ids, in the same transaction.
  */
 final class Claims {
@@ -22,11 +22,13 @@ final class Claims {
     private final Dialect dialect;
     private final Sql sql;
     private final Transactions transactions;
+    private final Channel channel;
 
-    Claims(Dialect dialect, Sql sql, Transactions transactions) {
+    Claims(Dialect dialect, Sql sql, Transactions transactions, Channel channel) {
         this.dialect = dialect;
         this.sql = sql;
         this.transactions = transactions;
+        this.channel = channel;
     }
 
     List<ClaimedJob> claim(JobClaimParams params) {
@@ -46,6 +48,7 @@ final class Claims {
             int p = bindPick(ps, params);
             Timestamps.set(ps, p++, params.now());
             ps.setString(p++, params.owner());
+            ps.setLong(p++, params.runId());
             Timestamps.set(ps, p, params.leaseExpiresAt());
             return claimedJobs(ps);
         }
@@ -63,8 +66,9 @@ final class Claims {
         try (PreparedStatement ps = c.prepareStatement(Sql.claimPicked(ids.size()))) {
             Timestamps.set(ps, 1, params.now());
             ps.setString(2, params.owner());
-            Timestamps.set(ps, 3, params.leaseExpiresAt());
-            Statements.bindIds(ps, 4, ids);
+            ps.setLong(3, params.runId());
+            Timestamps.set(ps, 4, params.leaseExpiresAt());
+            Statements.bindIds(ps, 5, ids);
             return claimedJobs(ps);
         }
     }
@@ -98,10 +102,14 @@ final class Claims {
     JobRescueResult rescue(JobRescueParams params) {
         List<String> states = transactions.inTransaction("jobRescue", c -> {
             try (PreparedStatement pick = c.prepareStatement(sql.rescue())) {
-                Timestamps.set(pick, 1, params.now());
-                pick.setInt(2, params.limit());
+                int p = 1;
+                Timestamps.set(pick, p++, params.now());
                 if (dialect == Dialect.POSTGRESQL) {
-                    bindRescue(pick, 3, params);
+                    pick.setInt(p++, channel.lockSpace());
+                }
+                pick.setInt(p++, params.limit());
+                if (dialect == Dialect.POSTGRESQL) {
+                    bindRescue(pick, p, params);
                     return Statements.strings(pick);
                 }
                 List<Long> ids = Statements.longs(pick);

@@ -26,6 +26,13 @@ final class Errors {
         return new StoreException(operation, describe(e), e);
     }
 
+    /** The commit was sent and failed or went unanswered: it may have taken effect. */
+    static StoreException commitUnknown(String operation, SQLException e) {
+        return new StoreException(operation, "the commit failed or its answer was lost, so it may or may not have"
+                + " taken effect: " + describe(e) + ". To retry an enqueue safely, give it a unique key"
+                + " (EnqueueOptions.uniqueKey): a job that did commit is then reported as a duplicate.", e, true);
+    }
+
     static boolean isMissingTable(SQLException e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof SQLException s && s.getSQLState() != null && MISSING_TABLE.contains(s.getSQLState())) {

@@ -10,6 +10,8 @@ import dev.baton.spi.ClaimedJob;
 import dev.baton.spi.ContractRecord;
 import dev.baton.spi.InsertedJob;
 import dev.baton.spi.JobClaimParams;
+import dev.baton.spi.JobAttempt;
+import dev.baton.spi.JobCompleteInTransactionParams;
 import dev.baton.spi.JobCompleteParams;
 import dev.baton.spi.JobCount;
 import dev.baton.spi.JobDeadParams;
@@ -27,7 +29,9 @@ import dev.baton.spi.JobRescueParams;
 import dev.baton.spi.JobRescueResult;
 import dev.baton.spi.JobRetryParams;
 import dev.baton.spi.JobStore;
+import dev.baton.spi.NodePresence;
 import dev.baton.spi.NodeRecord;
+import dev.baton.spi.PresenceOpenParams;
 import dev.baton.spi.StoreListener;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -49,6 +53,12 @@ import javax.sql.DataSource;
  * <p>Call {@link #migrate()} before use (Baton does on start), or apply {@link Schema#sql(Dialect)}.
  */
 public final class JdbcStore implements JobStore {
+
+    /** Bounds one statement's parameter list; a node runs far fewer jobs at once. */
+    static final int LEASE_EXTEND_CHUNK = 500;
+
+    /** The most connections a pool that the store opens itself may hold. */
+    public static final int POOL_SIZE = 16;
 
     private final DataSource dataSource;
     private final Dialect dialect;
@@ -75,12 +85,12 @@ public final class JdbcStore implements JobStore {
         this.sql = new Sql(dialect);
         this.channel = new Channel(dataSource);
         this.inserter = new JobInserter(dialect, sql, channel);
-        this.claims = new Claims(dialect, sql, transactions);
+        this.claims = new Claims(dialect, sql, transactions, channel);
         this.outcomes = new Outcomes(transactions);
         this.archive = new Archive(dialect, transactions, channel);
         this.queueMove = new QueueMove(dialect, transactions, channel);
         this.rewrites = new Rewrites(dialect, transactions, channel);
-        this.nodes = new Nodes(dialect, transactions);
+        this.nodes = new Nodes(dialect, transactions, channel);
         this.contracts = new Contracts(dialect, transactions);
         this.migrator = new Migrator(dataSource, dialect);
     }
@@ -129,6 +139,10 @@ public final class JdbcStore implements JobStore {
         config.setPoolName("baton-" + dialect.id());
         // Report an unreachable database from the first operation, as a StoreException, not from here.
         config.setInitializationFailTimeout(-1);
+        // A node holds two connections for its life (presence, listener) and a transactional handler one
+        // per running job; the pool grows to that on demand and shrinks back when idle.
+        config.setMaximumPoolSize(POOL_SIZE);
+        config.setMinimumIdle(2);
         HikariDataSource pool = new HikariDataSource(config);
         return new JdbcStore(pool, dialect, pool);
     }
@@ -188,13 +202,30 @@ public final class JdbcStore implements JobStore {
 
     @Override
     public int jobLeaseExtend(JobLeaseExtendParams params) {
+        if (params.jobs().isEmpty()) {
+            return 0;
+        }
         return transactions.inTransaction("jobLeaseExtend", c -> {
-            try (PreparedStatement ps = c.prepareStatement(Sql.LEASE_EXTEND)) {
-                Timestamps.set(ps, 1, params.leaseExpiresAt());
-                ps.setString(2, params.owner());
-                return ps.executeUpdate();
+            int extended = 0;
+            for (List<JobAttempt> chunk : Statements.chunks(params.jobs(), LEASE_EXTEND_CHUNK)) {
+                try (PreparedStatement ps = c.prepareStatement(Sql.leaseExtend(chunk.size()))) {
+                    Timestamps.set(ps, 1, params.leaseExpiresAt());
+                    ps.setLong(2, params.runId());
+                    int p = 3;
+                    for (JobAttempt job : chunk) {
+                        ps.setLong(p++, job.id());
+                        ps.setInt(p++, job.attempt());
+                    }
+                    extended += ps.executeUpdate();
+                }
             }
+            return extended;
         });
+    }
+
+    @Override
+    public JobCompleteInTransactionParams.Result jobCompleteInTransaction(JobCompleteInTransactionParams params) {
+        return outcomes.completeInTransaction(params);
     }
 
     @Override
@@ -299,6 +330,35 @@ public final class JdbcStore implements JobStore {
     @Override
     public int archiveRestore(ArchiveRestoreParams params) {
         return archive.restore(params);
+    }
+
+    /** PostgreSQL: an advisory lock on a connection of its own. H2: a run id, and leases as the only liveness. */
+    @Override
+    public NodePresence presenceOpen(PresenceOpenParams params) {
+        return transactions.inTransaction("presenceOpen", c -> {
+            long runId;
+            try (PreparedStatement ps = c.prepareStatement(dialect == Dialect.POSTGRESQL
+                    ? "SELECT nextval('baton_runs')" : "SELECT NEXT VALUE FOR baton_runs");
+                    ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                runId = rs.getLong(1);
+            }
+            return dialect == Dialect.POSTGRESQL
+                    ? PgPresence.open(dataSource, channel.lockSpace(), runId)
+                    : new LeasePresence(runId);
+        });
+    }
+
+    @Override
+    public Instant storeTime() {
+        return transactions.inTransaction("storeTime", c -> {
+            try (PreparedStatement ps = c.prepareStatement(dialect == Dialect.POSTGRESQL
+                    ? "SELECT clock_timestamp()" : "SELECT CURRENT_TIMESTAMP(6)");
+                    ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getObject(1, java.time.OffsetDateTime.class).toInstant();
+            }
+        });
     }
 
     @Override

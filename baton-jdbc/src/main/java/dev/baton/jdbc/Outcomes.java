@@ -1,11 +1,15 @@
 package dev.baton.jdbc;
 
+import dev.baton.spi.JobAttempt;
+import dev.baton.spi.JobCompleteInTransactionParams;
 import dev.baton.spi.JobCompleteParams;
 import dev.baton.spi.JobDeadParams;
 import dev.baton.spi.JobParkParams;
 import dev.baton.spi.JobReleaseParams;
 import dev.baton.spi.JobRetryParams;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.SQLException;
 
 /**
  * What a run reports about its job: completed, retrying, dead, released or parked. Every write is fenced
@@ -20,21 +24,64 @@ final class Outcomes {
     }
 
     boolean complete(JobCompleteParams params) {
-        return transactions.inTransaction("jobComplete", c -> {
-            if (params.delete()) {
-                try (PreparedStatement ps = c.prepareStatement(Sql.COMPLETE_DELETE)) {
-                    ps.setLong(1, params.id());
-                    ps.setInt(2, params.attempt());
-                    return ps.executeUpdate() == 1;
-                }
-            }
-            try (PreparedStatement ps = c.prepareStatement(Sql.COMPLETE_KEEP)) {
-                Timestamps.set(ps, 1, params.finishedAt());
-                ps.setLong(2, params.id());
-                ps.setInt(3, params.attempt());
+        return transactions.inTransaction("jobComplete", c -> complete(c, params));
+    }
+
+    private static boolean complete(Connection c, JobCompleteParams params) throws SQLException {
+        if (params.delete()) {
+            try (PreparedStatement ps = c.prepareStatement(Sql.COMPLETE_DELETE)) {
+                ps.setLong(1, params.id());
+                ps.setInt(2, params.attempt());
                 return ps.executeUpdate() == 1;
             }
-        });
+        }
+        try (PreparedStatement ps = c.prepareStatement(Sql.COMPLETE_KEEP)) {
+            Timestamps.set(ps, 1, params.finishedAt());
+            ps.setLong(2, params.id());
+            ps.setInt(3, params.attempt());
+            return ps.executeUpdate() == 1;
+        }
+    }
+
+    /**
+     * The handler's work, then the fenced completion, in one transaction. The fence comes last: a run that
+     * lost its job while working (lease lapsed, rescued, claimed again) finds it no longer running under
+     * its attempt, and its work is rolled back with it.
+     */
+    JobCompleteInTransactionParams.Result completeInTransaction(JobCompleteInTransactionParams params) {
+        String operation = "jobCompleteInTransaction";
+        Connection c = transactions.connect(operation);
+        try {
+            c.setAutoCommit(false);
+            try {
+                params.work().run(c);
+            } catch (Throwable failure) {
+                Transactions.rollbackQuietly(c, failure);
+                return JobCompleteInTransactionParams.Result.workFailed(failure);
+            }
+            boolean held;
+            try {
+                held = complete(c, params.completion());
+            } catch (SQLException | RuntimeException e) {
+                Transactions.rollbackQuietly(c, e);
+                throw e;
+            }
+            if (!held) {
+                c.rollback();
+                return JobCompleteInTransactionParams.Result.notHeld();
+            }
+            try {
+                c.commit();
+            } catch (SQLException e) {
+                throw Errors.commitUnknown(operation, e);
+            }
+            c.setAutoCommit(true);
+            return JobCompleteInTransactionParams.Result.completed();
+        } catch (SQLException e) {
+            throw Errors.wrap(operation, e);
+        } finally {
+            Transactions.closeQuietly(c);
+        }
     }
 
     boolean retry(JobRetryParams params) {
@@ -67,7 +114,7 @@ final class Outcomes {
         }
         return transactions.inTransaction("jobRelease", c -> {
             try (PreparedStatement ps = c.prepareStatement(Sql.RELEASE)) {
-                for (JobReleaseParams.JobAttempt job : params.jobs()) {
+                for (JobAttempt job : params.jobs()) {
                     Timestamps.set(ps, 1, params.now());
                     ps.setLong(2, job.id());
                     ps.setInt(3, job.attempt());

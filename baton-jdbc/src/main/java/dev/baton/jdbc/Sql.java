@@ -54,8 +54,23 @@ final class Sql {
     static final String PARK = "UPDATE baton_jobs SET state = 'waiting', attempt = attempt - 1, run_at = ?,"
             + " last_error = ?, lease_owner = NULL, lease_expires_at = NULL" + FENCE;
 
-    static final String LEASE_EXTEND =
-            "UPDATE baton_jobs SET lease_expires_at = ? WHERE state = 'running' AND lease_owner = ?";
+    /**
+     * Claims count the attempt without ever overflowing it: a stored count at the int limit (hand-edited,
+     * corrupt) would otherwise make every claim on its queue fail. Such a job comes out with an attempt
+     * past its maximum, and the runner records it as dead without running it.
+     */
+    static final String NEXT_ATTEMPT = "LEAST(attempt, 2147483646) + 1";
+
+    /** The advisory-lock test of a run's presence (see {@link PgPresence}). Parameter: the lock space. */
+    static final String RUN_PRESENT = "EXISTS (SELECT 1 FROM pg_locks l WHERE l.locktype = 'advisory'"
+            + " AND l.database = (SELECT oid FROM pg_database WHERE datname = current_database())"
+            + " AND l.classid = CAST(? AS oid) AND l.objid = CAST(run_id AS oid) AND l.objsubid = 2 AND l.granted)";
+
+    /** Parameters: lease_expires_at, run_id, then (id, attempt) for each of {@code jobs} runs. */
+    static String leaseExtend(int jobs) {
+        return "UPDATE baton_jobs SET lease_expires_at = ? WHERE run_id = ? AND state = 'running' AND (id, attempt) IN ("
+                + String.join(", ", Collections.nCopies(jobs, "(?, ?)")) + ")";
+    }
 
     static final String GET = "SELECT " + JOB_COLUMNS + " FROM baton_jobs WHERE id = ?";
 
@@ -116,29 +131,36 @@ final class Sql {
 
     /**
      * Parameters: queue, now, the readable ranges, limit. PostgreSQL then takes attempted_at, owner,
-     * lease_expires_at.
+     * run_id, lease_expires_at.
      */
     String claim(List<ReadableRange> ranges) {
         String pick = "SELECT id FROM baton_jobs WHERE queue = ? AND " + CLAIMABLE + " AND run_at <= ? AND "
                 + readableFilter(ranges) + " ORDER BY priority DESC, run_at, id LIMIT ? FOR UPDATE SKIP LOCKED";
         return switch (dialect) {
             case POSTGRESQL -> "WITH picked AS (" + pick + ") UPDATE baton_jobs j SET state = 'running',"
-                    + " attempt = j.attempt + 1, attempted_at = ?, lease_owner = ?, lease_expires_at = ?"
+                    + " attempt = LEAST(j.attempt, 2147483646) + 1, attempted_at = ?, lease_owner = ?, run_id = ?,"
+                    + " lease_expires_at = ?"
                     + " FROM picked WHERE j.id = picked.id RETURNING " + qualified("j", CLAIMED_COLUMNS);
             case H2 -> pick;
         };
     }
 
-    /** H2's second claim step. Parameters: attempted_at, owner, lease_expires_at, then the ids. */
+    /** H2's second claim step. Parameters: attempted_at, owner, run_id, lease_expires_at, then the ids. */
     static String claimPicked(int ids) {
         return "SELECT " + CLAIMED_COLUMNS + " FROM FINAL TABLE (UPDATE baton_jobs SET state = 'running',"
-                + " attempt = attempt + 1, attempted_at = ?, lease_owner = ?, lease_expires_at = ?"
+                + " attempt = " + NEXT_ATTEMPT + ", attempted_at = ?, lease_owner = ?, run_id = ?, lease_expires_at = ?"
                 + " WHERE id IN (" + placeholders(ids) + "))";
     }
 
-    /** Parameters: now, limit; PostgreSQL then the RESCUE_SET ones. */
+    /**
+     * Running jobs whose run is over: lease lapsed or missing (a row written by hand, a bug), or, on
+     * PostgreSQL, a run whose presence lock is gone because its process died. Parameters: now, then on
+     * PostgreSQL the lock space; then limit; PostgreSQL then the RESCUE_SET ones.
+     */
     String rescue() {
-        String pick = "SELECT id FROM baton_jobs WHERE state = 'running' AND lease_expires_at < ?"
+        String runGone = dialect == Dialect.POSTGRESQL ? " OR (run_id IS NOT NULL AND NOT " + RUN_PRESENT + ")" : "";
+        String pick = "SELECT id FROM baton_jobs WHERE state = 'running' AND (lease_expires_at < ?"
+                + " OR lease_expires_at IS NULL" + runGone + ")"
                 + " ORDER BY lease_expires_at, id LIMIT ? FOR UPDATE SKIP LOCKED";
         return switch (dialect) {
             case POSTGRESQL -> "WITH lapsed AS (" + pick + ") UPDATE baton_jobs" + RESCUE_SET

@@ -57,4 +57,13 @@ final class Statements {
         }
         return total;
     }
+
+    /** {@code items} in consecutive sublists of at most {@code size}. */
+    static <T> List<List<T>> chunks(List<T> items, int size) {
+        List<List<T>> chunks = new java.util.ArrayList<>();
+        for (int from = 0; from < items.size(); from += size) {
+            chunks.add(items.subList(from, Math.min(items.size(), from + size)));
+        }
+        return chunks;
+    }
 }

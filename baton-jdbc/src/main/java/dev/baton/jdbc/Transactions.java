@@ -4,7 +4,11 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import javax.sql.DataSource;
 
-/** Runs store operations in short transactions on pooled connections, or in the caller's. */
+/**
+ * Runs store operations in short transactions on pooled connections, or in the caller's. When a
+ * connection breaks mid-operation, the error reported is the database's own, never a failure of the
+ * cleanup that follows (a rollback or close on a dead connection).
+ */
 final class Transactions {
 
     @FunctionalInterface
@@ -20,26 +24,34 @@ final class Transactions {
 
     /** Runs {@code work} in a new transaction on a pooled connection and commits it. */
     <T> T inTransaction(String operation, Work<T> work) {
-        try (Connection c = dataSource.getConnection()) {
+        Connection c = connect(operation);
+        try {
             boolean autoCommit = c.getAutoCommit();
             if (autoCommit) {
                 c.setAutoCommit(false);
             }
+            T result;
             try {
-                T result = work.run(c);
-                c.commit();
-                return result;
+                result = work.run(c);
             } catch (SQLException | RuntimeException e) {
                 rollbackQuietly(c, e);
                 throw e;
-            } finally {
-                // A caller-owned pool may not reset this on return.
-                if (autoCommit) {
-                    c.setAutoCommit(true);
-                }
             }
+            try {
+                c.commit();
+            } catch (SQLException e) {
+                throw Errors.commitUnknown(operation, e);
+            }
+            // A caller-owned pool may not reset this on return. Only on success: a broken connection
+            // would report its brokenness here instead of the real error.
+            if (autoCommit) {
+                c.setAutoCommit(true);
+            }
+            return result;
         } catch (SQLException e) {
             throw Errors.wrap(operation, e);
+        } finally {
+            closeQuietly(c);
         }
     }
 
@@ -58,11 +70,27 @@ final class Transactions {
         }
     }
 
-    private static void rollbackQuietly(Connection c, Exception cause) {
+    Connection connect(String operation) {
+        try {
+            return dataSource.getConnection();
+        } catch (SQLException e) {
+            throw Errors.wrap(operation, e);
+        }
+    }
+
+    static void rollbackQuietly(Connection c, Throwable cause) {
         try {
             c.rollback();
         } catch (SQLException e) {
             cause.addSuppressed(e);
+        }
+    }
+
+    static void closeQuietly(Connection c) {
+        try {
+            c.close();
+        } catch (SQLException e) {
+            // The connection is gone; the pool replaces it. Whatever failed before is what gets reported.
         }
     }
 }

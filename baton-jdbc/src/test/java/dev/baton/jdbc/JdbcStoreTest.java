@@ -55,7 +55,7 @@ class JdbcStoreTest {
     void unmigratedSchemaSaysHowToCreateIt() {
         JdbcStore store = JdbcStore.h2(SchemaTest.memoryDatabase());
         assertThatThrownBy(() -> store.jobClaim(new JobClaimParams(
-                        "q", List.of(new ReadableRange("t", 1, 1)), 1, "me", T0, T0.plusSeconds(30))))
+                        "q", List.of(new ReadableRange("t", 1, 1)), 1, "me", 1L, T0, T0.plusSeconds(30))))
                 .isInstanceOfSatisfying(StoreException.class, e -> assertThat(e.operation()).isEqualTo("jobClaim"))
                 .hasMessageContaining("migrate()")
                 .hasMessageContaining("baton schema --sql");

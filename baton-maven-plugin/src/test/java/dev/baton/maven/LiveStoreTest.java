@@ -114,6 +114,7 @@ class LiveStoreTest {
         List<NodeType> read = java.util.Arrays.stream(types)
                 .map(t -> new NodeType(t, List.of(), 1, 1, List.of("default"), false))
                 .toList();
-        return new NodeRecord(id, release, "host-1", "worker", List.of("default"), read, heartbeat, heartbeat);
+        return new NodeRecord(id, 1L, release, "host-1", "worker", List.of("default"), read, heartbeat, heartbeat,
+                dev.baton.spi.ConnectionState.NOT_TRACKED);
     }
 }

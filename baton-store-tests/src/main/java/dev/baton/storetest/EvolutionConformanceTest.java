@@ -200,7 +200,9 @@ public abstract class EvolutionConformanceTest extends RuntimeConformanceBase {
         }
         assertThat(seen).filteredOn(ReleaseN1.UserConfirmation.class::isInstance)
                 .extracting(j -> ((ReleaseN1.UserConfirmation) j).date())
-                .containsOnly(XMAS, null); // v1 payloads upcast with no date, v2 ones carry it
+                // v1 payloads upcast with no date, v2 ones carry it; whether an N+1 worker meets a v1
+                // payload at all depends on who claims first.
+                .isSubsetOf(XMAS, null);
     }
 
     /** Seeds 000, 001, 003: add an argument. Workers first: N+1 workers meet N payloads. */

@@ -163,7 +163,7 @@ public abstract class FleetStoreArchiveConformanceTest extends StoreConformanceB
                     start.await();
                     while (true) {
                         List<ClaimedJob> batch = store.jobClaim(
-                                new JobClaimParams("race", readable, 5, owner, T0, T0.plus(LEASE)));
+                                new JobClaimParams("race", readable, 5, owner, runId(), T0, T0.plus(LEASE)));
                         if (batch.isEmpty()) {
                             return null;
                         }

@@ -6,7 +6,10 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import dev.baton.spi.ContractRecord;
 import dev.baton.spi.JobStore;
+import dev.baton.spi.ConnectionState;
 import dev.baton.spi.NodeRecord;
+import dev.baton.spi.NodePresence;
+import dev.baton.spi.PresenceOpenParams;
 import dev.baton.spi.NodeType;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -35,16 +38,51 @@ public abstract class FleetStoreRegistryConformanceTest extends StoreConformance
                 new NodeType("user-confirmation", List.of("confirm-user", "confirm"), 1, 3,
                         List.of("mailers", "default"), false),
                 new NodeType("old-report", List.of(), 2, 2, List.of("reports"), true)));
-        NodeRecord producer = new NodeRecord("producer-1", "2030.1", "web-7", "producer", List.of(), List.of(), T0, T0);
+        NodeRecord producer = new NodeRecord("producer-1", 0L, "2030.1", "web-7", "producer", List.of(), List.of(), T0, T0,
+                ConnectionState.NOT_TRACKED);
 
         store.nodeRegister(worker);
         store.nodeRegister(producer);
-        assertThat(store.nodeList()).containsExactly(producer, worker);
+        assertThat(store.nodeList()).usingRecursiveFieldByFieldElementComparatorIgnoringFields("connection")
+                .containsExactly(producer, worker);
 
         NodeRecord restarted = node("worker-1", "2030.2", T0.plusSeconds(60),
                 List.of(new NodeType("user-confirmation", List.of(), 2, 4, List.of("mailers"), false)));
         store.nodeRegister(restarted);
-        assertThat(store.nodeList()).containsExactly(producer, restarted);
+        assertThat(store.nodeList()).usingRecursiveFieldByFieldElementComparatorIgnoringFields("connection")
+                .containsExactly(producer, restarted);
+        assertThat(store.nodeList()).extracting(NodeRecord::connection)
+                .as("no presence was ever taken for these runs").doesNotContain(ConnectionState.CONNECTED);
+    }
+
+    @Test
+    void aNodeIsSeenGoneTheMomentItsRunsPresenceEnds() {
+        NodePresence run = store.presenceOpen(new PresenceOpenParams("worker-1"));
+        NodePresence other = store.presenceOpen(new PresenceOpenParams("worker-2"));
+        assertThat(other.runId()).as("every run gets a fresh id").isNotEqualTo(run.runId());
+        store.nodeRegister(new NodeRecord("worker-1", run.runId(), "2030.1", "h", "worker", List.of(), List.of(), T0, T0,
+                ConnectionState.NOT_TRACKED));
+        try {
+            if (!run.tiedToConnection()) {
+                assertThat(store.nodeList().get(0).connection()).isEqualTo(ConnectionState.NOT_TRACKED);
+                System.err.println("SKIPPED: store " + store.name() + " does not tie runs to connections; liveness"
+                        + " is heartbeats only");
+                return;
+            }
+            assertThat(store.nodeList().get(0).connection()).isEqualTo(ConnectionState.CONNECTED);
+            assertThat(store.nodeList().get(0).liveAt(T0, java.time.Duration.ofSeconds(30))).isTrue();
+            assertThat(run.refresh()).isTrue();
+
+            run.close();
+
+            NodeRecord gone = store.nodeList().get(0);
+            assertThat(gone.connection()).isEqualTo(ConnectionState.GONE);
+            assertThat(gone.liveAt(T0, java.time.Duration.ofSeconds(30)))
+                    .as("a fresh heartbeat does not make a dead process live").isFalse();
+        } finally {
+            run.close();
+            other.close();
+        }
     }
 
     @Test
@@ -156,7 +194,8 @@ public abstract class FleetStoreRegistryConformanceTest extends StoreConformance
     // ---- helpers
 
     private static NodeRecord node(String id, String release, Instant at, List<NodeType> types) {
-        return new NodeRecord(id, release, "host-" + id, "worker", List.of("mailers", "default"), types, at, at);
+        return new NodeRecord(id, 0L, release, "host-" + id, "worker", List.of("mailers", "default"), types, at, at,
+                ConnectionState.NOT_TRACKED);
     }
 
     private static ContractRecord contract(String type, int version, String fingerprint, String release,

@@ -15,12 +15,14 @@ import dev.baton.spi.JobListParams;
 import dev.baton.spi.JobPruneParams;
 import dev.baton.spi.JobRecord;
 import dev.baton.spi.JobReleaseParams;
-import dev.baton.spi.JobReleaseParams.JobAttempt;
+import dev.baton.spi.JobAttempt;
 import dev.baton.spi.JobRescueParams;
 import dev.baton.spi.JobRescueResult;
 import dev.baton.spi.JobState;
 import dev.baton.spi.JobStore;
 import dev.baton.spi.NewJob;
+import dev.baton.spi.NodePresence;
+import dev.baton.spi.PresenceOpenParams;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,21 +48,38 @@ public abstract class JobStoreLeaseConformanceTest extends StoreConformanceBase 
     // ---- leases: extend, rescue, release
 
     @Test
-    void leaseExtendMovesEveryLeaseOfTheOwner() {
-        ClaimedJob a1 = start(job("email"), "node-a");
-        ClaimedJob a2 = start(job("email"), "node-a");
-        ClaimedJob b1 = start(job("email"), "node-b");
-        Instant extended = T0.plusSeconds(300);
+    void leaseExtendMovesOnlyTheListedAttemptsOfTheRun() {
+        // The same node id started again (a StatefulSet pod restarted): a second run, whose heartbeat must
+        // never keep the first run's jobs.
+        NodePresence restarted = store.presenceOpen(new PresenceOpenParams(OWNER));
+        try {
+            ClaimedJob a1 = start(job("email"));
+            ClaimedJob a2 = start(job("email"));
+            ClaimedJob notListed = start(job("email"));
+            ClaimedJob ofTheRestart = start(job("email"), OWNER, restarted.runId(), T0, T0.plus(LEASE));
+            Instant extended = T0.plusSeconds(300);
 
-        assertThat(store.jobLeaseExtend(new JobLeaseExtendParams("node-a", extended))).isEqualTo(2);
-        assertThat(get(a1.id()).leaseExpiresAt()).isEqualTo(extended);
-        assertThat(get(a2.id()).leaseExpiresAt()).isEqualTo(extended);
-        assertThat(get(b1.id()).leaseExpiresAt()).isEqualTo(T0.plus(LEASE));
+            assertThat(store.jobLeaseExtend(new JobLeaseExtendParams(runId(),
+                    List.of(attempt(a1), attempt(a2), attempt(ofTheRestart)), extended))).isEqualTo(2);
+            assertThat(get(a1.id()).leaseExpiresAt()).isEqualTo(extended);
+            assertThat(get(a2.id()).leaseExpiresAt()).isEqualTo(extended);
+            assertThat(get(notListed.id()).leaseExpiresAt()).isEqualTo(T0.plus(LEASE));
+            assertThat(get(ofTheRestart.id()).leaseExpiresAt()).isEqualTo(T0.plus(LEASE));
 
-        store.jobComplete(new JobCompleteParams(a1.id(), 1, T0, false));
-        assertThat(store.jobLeaseExtend(new JobLeaseExtendParams("node-a", extended.plusSeconds(1)))).isEqualTo(1);
-        assertThat(get(a1.id()).leaseExpiresAt()).isNull();
-        assertThat(store.jobLeaseExtend(new JobLeaseExtendParams("node-gone", extended))).isZero();
+            store.jobComplete(new JobCompleteParams(a1.id(), 1, T0, false));
+            assertThat(store.jobLeaseExtend(new JobLeaseExtendParams(runId(),
+                    List.of(attempt(a1), new JobAttempt(a2.id(), 2)), extended.plusSeconds(1)))).isZero();
+            assertThat(get(a1.id()).leaseExpiresAt()).isNull();
+            assertThat(store.jobLeaseExtend(new JobLeaseExtendParams(restarted.runId(), List.of(attempt(a2)), extended)))
+                    .isZero();
+            assertThat(store.jobLeaseExtend(new JobLeaseExtendParams(runId(), List.of(), extended))).isZero();
+        } finally {
+            restarted.close();
+        }
+    }
+
+    private static JobAttempt attempt(ClaimedJob job) {
+        return new JobAttempt(job.id(), job.attempt());
     }
 
     @Test
@@ -268,7 +287,7 @@ public abstract class JobStoreLeaseConformanceTest extends StoreConformanceBase 
                     start.await();
                     while (true) {
                         List<ClaimedJob> batch = store.jobClaim(new JobClaimParams("race",
-                                List.of(range("email", 1, 1)), 10, owner, T0, T0.plus(LEASE)));
+                                List.of(range("email", 1, 1)), 10, owner, runId(), T0, T0.plus(LEASE)));
                         if (batch.isEmpty()) {
                             return null;
                         }

@@ -14,6 +14,8 @@ import dev.baton.spi.JobRecord;
 import dev.baton.spi.JobState;
 import dev.baton.spi.JobStore;
 import dev.baton.spi.NewJob;
+import dev.baton.spi.NodePresence;
+import dev.baton.spi.PresenceOpenParams;
 import dev.baton.spi.ReadableRange;
 import dev.baton.spi.StoreListener;
 import java.sql.Connection;
@@ -50,6 +52,9 @@ public abstract class StoreConformanceBase {
     /** The store under test, migrated and empty at the start of each test. */
     protected JobStore store;
 
+    /** The run every claim of the suite is made by, present for the whole class. */
+    private NodePresence run;
+
     /** A store over a fresh, empty, unmigrated database or schema of its own. Called once per class. */
     protected abstract StoreUnderTest open() throws Exception;
 
@@ -71,11 +76,20 @@ public abstract class StoreConformanceBase {
         fixture = open();
         store = fixture.store();
         store.migrate();
+        run = store.presenceOpen(new PresenceOpenParams(OWNER));
+    }
+
+    /** The suite's run: claims made by it stay claimed until their lease lapses. */
+    protected long runId() {
+        return run.runId();
     }
 
     @AfterAll
     final void closeStore() throws Exception {
         try {
+            if (run != null) {
+                run.close();
+            }
             if (fixture != null) {
                 fixture.close();
             }
@@ -136,8 +150,8 @@ public abstract class StoreConformanceBase {
         return store.jobGet(id).orElseThrow(() -> new AssertionError("job " + id + " not found"));
     }
 
-    protected static JobClaimParams claimParams(String queue, int limit, Instant now, List<ReadableRange> readable) {
-        return new JobClaimParams(queue, readable, limit, OWNER, now, now.plus(LEASE));
+    protected JobClaimParams claimParams(String queue, int limit, Instant now, List<ReadableRange> readable) {
+        return new JobClaimParams(queue, readable, limit, OWNER, runId(), now, now.plus(LEASE));
     }
 
     protected List<ClaimedJob> claim(String queue, int limit, Instant now, ReadableRange... readable) {
@@ -163,9 +177,14 @@ public abstract class StoreConformanceBase {
     }
 
     protected ClaimedJob start(TestJobs.Builder job, String owner, Instant now, Instant leaseExpiresAt) {
+        return start(job, owner, runId(), now, leaseExpiresAt);
+    }
+
+    /** Inserts the job on a queue of its own and claims it by run {@code runId}. */
+    protected ClaimedJob start(TestJobs.Builder job, String owner, long runId, Instant now, Instant leaseExpiresAt) {
         String queue = "solo-" + (++queueCounter);
         long id = insertOne(job.queue(queue).build()).id();
-        List<ClaimedJob> claimed = store.jobClaim(new JobClaimParams(queue, readAll(), 1, owner, now, leaseExpiresAt));
+        List<ClaimedJob> claimed = store.jobClaim(new JobClaimParams(queue, readAll(), 1, owner, runId, now, leaseExpiresAt));
         assertThat(claimed).extracting(ClaimedJob::id).containsExactly(id);
         return claimed.get(0);
     }

@@ -132,22 +132,25 @@ public abstract class WorkerConformanceTest extends WorkerConformanceBase {
     }
 
     @Test
-    void aPayloadThisNodeCannotReadIsHandedBackUnattemptedNotFailed() {
+    void aPayloadThatCannotBeReadOnANodeThatReadsItsVersionUsesAttemptsAndEndsDead() {
         AtomicInteger runs = new AtomicInteger();
-        Baton baton = started(node().parkDelay(Duration.ofMinutes(1)).queue("default", 1)
-                .handle(Echo.class, (job, ctx) -> runs.incrementAndGet()));
+        Baton baton = started(node().queue("default", 1).handle(Echo.class, (job, ctx) -> runs.incrementAndGet()));
 
         long id = insertRaw("echo", 1, "default", "{\"n\":\"not a number\",\"text\":\"x\"}");
 
-        await().atMost(WAIT).until(() -> job(id).lastError() != null);
-        JobRecord parked = job(id);
-        assertThat(parked.state()).isEqualTo(JobState.WAITING);
-        assertThat(parked.attempt()).as("not counted as an attempt").isZero();
-        assertThat(parked.runAt()).isEqualTo(START.plus(Duration.ofMinutes(1)));
-        assertThat(parked.lastError()).contains("incompatible with release test").contains("job echo v1")
-                .contains("field \"n\"");
-        assertThat(runs).hasValue(0);
-        assertThat(baton.stats()).contains(new dev.baton.RunCount("echo", 1, dev.baton.RunOutcome.INCOMPATIBLE, 1));
+        await().atMost(WAIT).until(() -> job(id).state() == JobState.RETRYING);
+        assertThat(job(id).attempt()).as("counted: this node reads echo v1, so the payload is at fault").isEqualTo(1);
+        assertThat(job(id).lastError()).contains("job echo v1").contains("field \"n\"");
+        clock.advance(Duration.ofDays(1));
+        await().atMost(WAIT).until(() -> job(id).attempt() == 2 && job(id).state() == JobState.RETRYING);
+        clock.advance(Duration.ofDays(1));
+        await().atMost(WAIT).until(() -> job(id).state() == JobState.DEAD);
+
+        assertThat(job(id).attempt()).isEqualTo(3);
+        assertThat(job(id).lastError()).contains("field \"n\"");
+        assertThat(runs).as("the handler never saw it").hasValue(0);
+        assertThat(baton.stats()).contains(new dev.baton.RunCount("echo", 1, dev.baton.RunOutcome.RETRIED, 2),
+                new dev.baton.RunCount("echo", 1, dev.baton.RunOutcome.DEAD, 1));
     }
 
     @Test

@@ -8,6 +8,8 @@ import dev.baton.Enqueued;
 import dev.baton.JobHandler;
 import dev.baton.spi.ClaimedJob;
 import dev.baton.spi.JobClaimParams;
+import dev.baton.spi.NodePresence;
+import dev.baton.spi.PresenceOpenParams;
 import dev.baton.spi.JobRecord;
 import dev.baton.spi.JobState;
 import dev.baton.spi.ReadableRange;
@@ -83,9 +85,11 @@ public abstract class WorkerNodeConformanceTest extends WorkerConformanceBase {
     void aJobWhoseNodeDiedComesBackWhenItsLeaseLapses() {
         Baton producer = producer();
         Enqueued enqueued = producer.enqueue(new Echo(9, "orphaned"));
-        // A node claims the job and dies: nobody heartbeats its lease any more.
+        // A node claims the job and hangs: still connected, so its presence holds, but nobody heartbeats
+        // its lease any more. Only the lease says its run is over.
+        NodePresence hung = store.presenceOpen(new PresenceOpenParams("crashed-node"));
         List<ClaimedJob> claimed = store.jobClaim(new JobClaimParams("default", List.of(new ReadableRange("echo", 1, 1)),
-                1, "crashed-node", clock.instant(), clock.instant().plusSeconds(30)));
+                1, "crashed-node", hung.runId(), clock.instant(), clock.instant().plusSeconds(30)));
         assertThat(claimed).hasSize(1);
         List<Long> ran = new CopyOnWriteArrayList<>();
         started(node().queue("default", 1).handle(Echo.class, (job, ctx) -> ran.add(ctx.id())));
@@ -96,6 +100,7 @@ public abstract class WorkerNodeConformanceTest extends WorkerConformanceBase {
         await().atMost(WAIT).until(() -> job(enqueued.id()).state() == JobState.COMPLETED);
         assertThat(ran).containsExactly(enqueued.id());
         assertThat(job(enqueued.id()).attempt()).isEqualTo(2);
+        hung.close();
     }
 
     @Test

@@ -1,0 +1,13 @@
+package dev.baton.jdbc;
+
+import dev.baton.storetest.StoreUnderTest;
+import dev.baton.storetest.WorkerFaultConformanceTest;
+
+/** The handler-fault table end to end on H2. */
+class H2WorkerFaultConformanceTest extends WorkerFaultConformanceTest {
+
+    @Override
+    protected StoreUnderTest open() throws Exception {
+        return JdbcStoreUnderTest.h2();
+    }
+}
