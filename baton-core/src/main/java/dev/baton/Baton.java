@@ -53,6 +53,8 @@ public final class Baton implements AutoCloseable {
     private final AtomicReference<State> state = new AtomicReference<>(State.BUILT);
     private volatile WorkerRuntime runtime;
     private volatile Thread shutdownHook;
+    private final java.util.concurrent.CountDownLatch stopped = new java.util.concurrent.CountDownLatch(1);
+    private static final long STOP_MARGIN_MILLIS = 10_000;
 
     Baton(NodeConfig config) {
         this.config = config;
@@ -178,10 +180,27 @@ public final class Baton implements AutoCloseable {
         if (previous == State.BUILT) {
             return true;
         }
-        removeShutdownHook();
-        boolean clean = runtime == null || runtime.shutdown(deadline);
-        log.info("baton node {} stopped{}", config.nodeId(), clean ? "" : " (unfinished jobs were released)");
-        return clean;
+        if (previous == State.STOPPED) {
+            return awaitStopped(deadline); // a second caller (the shutdown hook, a framework) waits for the first
+        }
+        try {
+            removeShutdownHook();
+            boolean clean = runtime == null || runtime.shutdown(deadline);
+            log.info("baton node {} stopped{}", config.nodeId(), clean ? "" : " (unfinished jobs were released)");
+            return clean;
+        } finally {
+            stopped.countDown();
+        }
+    }
+
+    private boolean awaitStopped(Duration deadline) {
+        try {
+            // The first shutdown may take its whole deadline and then release what is left: allow for that.
+            return stopped.await(deadline.toMillis() + STOP_MARGIN_MILLIS, java.util.concurrent.TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
     }
 
     private void removeShutdownHook() {

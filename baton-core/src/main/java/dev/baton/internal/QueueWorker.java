@@ -16,6 +16,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
 import java.util.function.LongSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -38,6 +39,7 @@ final class QueueWorker {
     private final List<ClaimTarget> targets;
     private final JobRunner runner;
     private final LongSupplier runId;
+    private final BooleanSupplier present;
     private final ExecutorService executor;
     private final Map<Long, ActiveRun> active = new ConcurrentHashMap<>();
     private final Object signal = new Object();
@@ -46,14 +48,19 @@ final class QueueWorker {
     private volatile boolean fetching = true;
 
     /** @param targets its own queue first, then older queues its types may still have jobs on */
+    /**
+     * @param runId the run every claim is made by
+     * @param present whether the run's presence holds: while it does not, nothing is claimed
+     */
     QueueWorker(String queue, int concurrency, NodeConfig config, List<ClaimTarget> targets, JobRunner runner,
-            LongSupplier runId) {
+            LongSupplier runId, BooleanSupplier present) {
         this.queue = queue;
         this.concurrency = concurrency;
         this.config = config;
         this.targets = List.copyOf(targets);
         this.runner = runner;
         this.runId = runId;
+        this.present = present;
         AtomicInteger threads = new AtomicInteger();
         // Unbounded on purpose: the slots bound the jobs; threads only outnumber them while abandoned
         // handlers are still stuck, and idle threads end after a minute.
@@ -122,7 +129,7 @@ final class QueueWorker {
         int failures = 0;
         while (fetching) {
             int free = concurrency - active.size();
-            if (free <= 0) {
+            if (free <= 0 || !present.getAsBoolean()) {
                 await(config.pollInterval());
                 continue;
             }

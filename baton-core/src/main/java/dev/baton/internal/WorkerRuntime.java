@@ -49,7 +49,7 @@ public final class WorkerRuntime {
         this.maintenance = new Maintenance(config);
         JobRunner runner = new JobRunner(config, codec, recorder, watchdog);
         config.queues().forEach((queue, concurrency) -> workers.put(queue,
-                new QueueWorker(queue, concurrency, config, types.targetsOf(queue), runner, this::runId)));
+                new QueueWorker(queue, concurrency, config, types.targetsOf(queue), runner, this::runId, this::present)));
     }
 
     /** Watchdog timers are cancelled as soon as their job ends, and a cancelled timer must cost nothing. */
@@ -100,6 +100,11 @@ public final class WorkerRuntime {
         }, millis, millis, TimeUnit.MILLISECONDS);
     }
 
+    boolean present() {
+        NodePresence current = presence;
+        return current != null && current.refresh();
+    }
+
     long runId() {
         NodePresence current = presence;
         return current == null ? 0 : current.runId();
@@ -119,7 +124,6 @@ public final class WorkerRuntime {
 
     private void heartbeat() {
         syncClock();
-        presence.refresh();
         try {
             membership.heartbeat();
         } catch (RuntimeException e) {

@@ -16,10 +16,9 @@ public interface NodePresence extends AutoCloseable {
     boolean tiedToConnection();
 
     /**
-     * Checks that the presence still holds, and takes it again if its connection was lost (a terminated
-     * backend, a database restart). Never throws: a database that is down reads as false.
-     *
-     * @return true when the presence holds after the call
+     * Whether the presence holds now. A store whose presence can be lost (a terminated backend, a database
+     * restart) takes it again by itself, at once. Called before every claim, so it must be cheap; never
+     * throws. A run whose presence does not hold claims nothing: other nodes may be rescuing its jobs.
      */
     boolean refresh();
 

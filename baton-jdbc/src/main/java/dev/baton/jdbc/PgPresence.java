@@ -6,6 +6,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import javax.sql.DataSource;
+import org.postgresql.PGConnection;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -14,7 +15,11 @@ import org.slf4j.LoggerFactory;
  * connection kept for the run's life. When the process dies, the kernel closes its socket, PostgreSQL ends
  * the session and drops the lock, and every other node's next rescue sees the run as gone.
  *
- * <p>Called from one thread (the heartbeat) only.
+ * <p>A thread of its own watches the connection by reading from it (a blocking read with a short timeout,
+ * no traffic), so a connection the server ended (a terminated backend, a restart) is noticed within
+ * {@link #WATCH_MILLIS} and the lock taken again on a new connection at once. While it is not held the
+ * run claims nothing: other nodes may already be rescuing its jobs, and new claims would only be rescued
+ * in turn.
  */
 final class PgPresence implements NodePresence {
 
@@ -22,26 +27,33 @@ final class PgPresence implements NodePresence {
 
     static final String LOCK = "SELECT pg_try_advisory_lock(?, ?)";
     static final String UNLOCK = "SELECT pg_advisory_unlock(?, ?)";
-    static final String HELD = "SELECT 1 FROM pg_locks WHERE locktype = 'advisory' AND pid = pg_backend_pid()"
-            + " AND classid = CAST(? AS oid) AND objid = CAST(? AS oid) AND objsubid = 2 AND granted";
-    /** A hung check must not hold the heartbeat for long. */
-    static final int QUERY_TIMEOUT_SECONDS = 5;
+    static final int WATCH_MILLIS = 200;
+    static final long MIN_RETRY_MILLIS = 50;
+    static final long MAX_RETRY_MILLIS = 2_000;
 
     private final DataSource dataSource;
     private final int lockSpace;
     private final long runId;
-    private Connection connection;
+    private final Thread watcher;
+    private final Object wakeUp = new Object();
+    private volatile Connection connection;
+    private volatile boolean held;
+    private volatile boolean closed;
 
     private PgPresence(DataSource dataSource, int lockSpace, long runId) {
         this.dataSource = dataSource;
         this.lockSpace = lockSpace;
         this.runId = runId;
+        this.watcher = new Thread(this::watch, "baton-presence-" + runId);
+        this.watcher.setDaemon(true);
     }
 
-    /** Takes the lock now, so that the run is present before it claims anything. */
+    /** Takes the lock now, so that the run is present before it claims anything, then watches it. */
     static PgPresence open(DataSource dataSource, int lockSpace, long runId) throws SQLException {
         PgPresence presence = new PgPresence(dataSource, lockSpace, runId);
-        presence.lock();
+        presence.connection = presence.lock();
+        presence.held = true;
+        presence.watcher.start();
         return presence;
     }
 
@@ -55,45 +67,82 @@ final class PgPresence implements NodePresence {
         return true;
     }
 
+    /** No I/O: the watcher keeps the answer current. */
     @Override
     public boolean refresh() {
-        try {
-            if (connection != null && held()) {
-                return true;
-            }
-        } catch (SQLException e) {
-            log.warn("run {}: the presence connection failed ({}); taking the presence again", runId, e.toString());
-        }
-        discard();
-        try {
-            lock();
-            log.info("run {}: presence taken again on a new connection", runId);
-            return true;
-        } catch (SQLException e) {
-            discard();
-            log.warn("run {}: cannot take the presence again yet, will retry at the next heartbeat: {}", runId, e.toString());
-            return false;
-        }
+        return held;
     }
 
     @Override
     public void close() {
-        if (connection == null) {
+        if (closed) {
             return;
         }
-        try (PreparedStatement ps = connection.prepareStatement(UNLOCK)) {
+        closed = true;
+        synchronized (wakeUp) {
+            wakeUp.notifyAll();
+        }
+        try {
+            watcher.join(WATCH_MILLIS * 10L);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        Connection c = connection;
+        connection = null;
+        held = false;
+        if (c == null) {
+            return;
+        }
+        try (PreparedStatement ps = c.prepareStatement(UNLOCK)) {
             bind(ps);
             ps.execute();
         } catch (SQLException e) {
             log.debug("run {}: unlocking the presence failed; the session is probably gone already", runId, e);
-            discard();
+            discard(c);
             return;
         }
-        closeQuietly(connection);
-        connection = null;
+        closeQuietly(c);
     }
 
-    private void lock() throws SQLException {
+    private void watch() {
+        long retry = MIN_RETRY_MILLIS;
+        while (!closed) {
+            Connection c = connection;
+            if (c != null) {
+                try {
+                    // Reads the socket for up to WATCH_MILLIS: returns quietly while the session lives and
+                    // throws as soon as the server has ended it.
+                    c.unwrap(PGConnection.class).getNotifications(WATCH_MILLIS);
+                    continue;
+                } catch (SQLException e) {
+                    if (closed) {
+                        return;
+                    }
+                    held = false;
+                    connection = null;
+                    discard(c);
+                    log.warn("run {}: the presence connection failed ({}); taking the presence again", runId, e.toString());
+                }
+            }
+            try {
+                Connection fresh = lock();
+                if (closed) {
+                    discard(fresh);
+                    return;
+                }
+                connection = fresh;
+                held = true;
+                retry = MIN_RETRY_MILLIS;
+                log.info("run {}: presence taken again on a new connection", runId);
+            } catch (SQLException | RuntimeException e) {
+                log.warn("run {}: cannot take the presence again yet, retrying in {} ms: {}", runId, retry, e.toString());
+                pause(retry);
+                retry = Math.min(retry * 2, MAX_RETRY_MILLIS);
+            }
+        }
+    }
+
+    private Connection lock() throws SQLException {
         Connection c = dataSource.getConnection();
         try {
             c.setAutoCommit(true);
@@ -106,20 +155,10 @@ final class PgPresence implements NodePresence {
                     }
                 }
             }
+            return c;
         } catch (SQLException | RuntimeException e) {
             closeQuietly(c);
             throw e;
-        }
-        connection = c;
-    }
-
-    private boolean held() throws SQLException {
-        try (PreparedStatement ps = connection.prepareStatement(HELD)) {
-            ps.setQueryTimeout(QUERY_TIMEOUT_SECONDS);
-            bind(ps);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next();
-            }
         }
     }
 
@@ -128,16 +167,24 @@ final class PgPresence implements NodePresence {
         ps.setInt(2, (int) runId);
     }
 
+    private void pause(long millis) {
+        synchronized (wakeUp) {
+            if (!closed) {
+                try {
+                    wakeUp.wait(millis);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    closed = true;
+                }
+            }
+        }
+    }
+
     /**
      * A pooled connection keeps session locks when it goes back to the pool, so a connection whose lock
      * state is unknown is aborted (the pool drops it), never returned.
      */
-    private void discard() {
-        Connection c = connection;
-        connection = null;
-        if (c == null) {
-            return;
-        }
+    private static void discard(Connection c) {
         try {
             c.abort(Runnable::run);
         } catch (SQLException | RuntimeException e) {
