@@ -26,6 +26,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The handler-fault table, end to end on a real store: each fault a handler or a row can throw at a node
@@ -125,6 +127,33 @@ public abstract class WorkerFaultConformanceTest extends WorkerConformanceBase {
         await().atMost(WAIT).until(() -> job(good.id()).state() == JobState.COMPLETED);
         await().atMost(WAIT).until(() -> job(poison).state() == JobState.DEAD);
         assertThat(job(poison).lastError()).contains("past max attempts");
+        assertThat(ran).containsExactly(2L);
+    }
+
+    /**
+     * The poison-row table: rows a buggy producer, a hand edit or a corrupt restore could leave. Each ends
+     * dead, on its first and only attempt, with an error naming what is wrong, and the job behind it runs.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "payload not JSON         | this is not json           | cannot be read",
+            "payload a JSON array     | [1, 2]                     | not a JSON object",
+            "a field of the wrong type | {\"n\":\"x\",\"text\":\"t\"} | field \"n\"",
+            "a required field missing | {\"text\":\"t\"}             | required field is missing",
+            "max attempts of zero     | {\"n\":1,\"text\":\"t\"}       | past max attempts",
+    })
+    void aPoisonRowEndsDeadWithANamedErrorAndTheQueueFlows(String poison, String payload, String error)
+            throws SQLException {
+        long id = insertRaw("echo", 1, "default", payload);
+        sql("UPDATE baton_jobs SET max_attempts = " + (poison.startsWith("max attempts") ? 0 : 1) + " WHERE id = " + id);
+        List<Long> ran = new CopyOnWriteArrayList<>();
+        Baton baton = started(node().queue("default", 1).handle(Echo.class, (job, ctx) -> ran.add(job.n())));
+
+        Enqueued good = baton.enqueue(new Echo(2, "good"));
+
+        await().atMost(WAIT).until(() -> job(id).state() == JobState.DEAD);
+        assertThat(job(id).lastError()).as(poison).contains(error);
+        await().atMost(WAIT).until(() -> job(good.id()).state() == JobState.COMPLETED);
         assertThat(ran).containsExactly(2L);
     }
 
