@@ -64,9 +64,12 @@ public final class BatonInspector {
         List<NodeType> live = fleet().stream().filter(FleetNode::live)
                 .flatMap(n -> n.node().types().stream()).toList();
         Map<String, Long> pending = new LinkedHashMap<>();
+        Map<String, Integer> oldestForm = new java.util.HashMap<>();
         for (JobCount count : store.jobCount()) {
             if (count.state().isPending()) {
-                pending.merge(count.type() + "\u0000" + count.version() + "\u0000" + count.queue(), count.count(), Long::sum);
+                String key = count.type() + "\u0000" + count.version() + "\u0000" + count.queue();
+                pending.merge(key, count.count(), Long::sum);
+                oldestForm.merge(key, count.minVersion(), Math::max);
             }
         }
         List<StrandedJobs> stranded = new ArrayList<>();
@@ -75,7 +78,10 @@ public final class BatonInspector {
             String type = parts[0];
             int version = Integer.parseInt(parts[1]);
             String queue = parts[2];
-            if (live.stream().anyMatch(t -> t.reads(type, version, queue))) {
+            // Jobs stored in several forms are taken by a worker that reads any of them; counted at their
+            // newest oldest form, so that jobs with fewer forms are never hidden behind those with more.
+            int from = oldestForm.get(key);
+            if (live.stream().anyMatch(t -> readsAny(t, type, from, version, queue))) {
                 return;
             }
             List<NodeType> knowing = live.stream().filter(t -> t.knows(type)).toList();
@@ -93,6 +99,15 @@ public final class BatonInspector {
             }
         });
         return stranded;
+    }
+
+    private static boolean readsAny(NodeType reader, String type, int from, int to, String queue) {
+        for (int v = from; v <= to; v++) {
+            if (reader.reads(type, v, queue)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String ranges(List<NodeType> types) {

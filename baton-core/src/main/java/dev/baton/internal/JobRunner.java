@@ -93,7 +93,7 @@ final class JobRunner {
         Backoff backoff = registration.settings().backoff();
         T value;
         try {
-            value = config.protections() ? reader.read(registration, job.version(), job.payload())
+            value = config.protections() ? reader.read(registration, job)
                     : reader.readStrictly(registration, job.version(), job.payload());
         } catch (PayloadException e) {
             // This node reads this (type, version): a payload it still cannot read is the payload's fault.

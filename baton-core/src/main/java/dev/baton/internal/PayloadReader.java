@@ -39,6 +39,15 @@ final class PayloadReader {
         return codec.fromTree(info, storedVersion, tree, registration.recordClass());
     }
 
+    /**
+     * Reads the newest form of the job this node reads: the producer's own version when this node reads
+     * it, else the older form the producer stored for nodes like this one.
+     */
+    <T> T read(Registration<T> registration, dev.baton.spi.ClaimedJob job) {
+        int version = job.versionFor(registration.evolution().current());
+        return read(registration, version, job.payloadAt(version));
+    }
+
     <T> T read(Registration<T> registration, int storedVersion, String payload) {
         JobTypeInfo info = registration.info();
         ObjectNode tree = codec.parse(info, storedVersion, payload);

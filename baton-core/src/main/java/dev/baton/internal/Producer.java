@@ -57,11 +57,12 @@ public final class Producer {
                     : config.settingsFor(type.name()).maxAttempts();
             TypeEvolution evolution = evolutionOf(type);
             WriteTarget target = planner.plan(type, evolution);
-            ObjectNode tree = evolution.downcast(codec.toTree(type, job), target.version());
-            String json = codec.toJson(type, tree);
+            ObjectNode tree = codec.toTree(type, job);
+            Map<Integer, String> forms = olderForms(type, evolution, tree, target);
+            String json = codec.toJson(type, evolution.downcast(tree, target.version()));
             codec.checkReadable(type, target.version(), json, config.maxPayloadSize());
             rows.add(new NewJob(target.type(), target.version(), target.queue(), json, state,
-                    options.priority(), maxAttempts, runAt, now, options.uniqueKey(), config.release()));
+                    options.priority(), maxAttempts, runAt, now, options.uniqueKey(), config.release(), forms));
         }
         if (rows.isEmpty()) {
             return new Produced(List.of(), java.util.Set.of());
@@ -70,9 +71,24 @@ public final class Producer {
         List<Enqueued> result = new ArrayList<>(rows.size());
         for (int i = 0; i < rows.size(); i++) {
             NewJob row = rows.get(i);
-            result.add(new Enqueued(inserted.get(i).id(), row.type(), row.version(), inserted.get(i).duplicate()));
+            result.add(new Enqueued(inserted.get(i).id(), row.type(), row.version(), inserted.get(i).duplicate(),
+                    row.minVersion()));
         }
         return new Produced(result, rows.stream().map(NewJob::queue).collect(java.util.stream.Collectors.toSet()));
+    }
+
+    /** The forms below the target's own version that the older workers of a mixed fleet read, checked like it. */
+    private Map<Integer, String> olderForms(JobTypeInfo type, TypeEvolution evolution, ObjectNode tree, WriteTarget target) {
+        if (!target.multiForm()) {
+            return Map.of();
+        }
+        Map<Integer, String> forms = new java.util.HashMap<>();
+        for (int v = target.minVersion(); v < target.version(); v++) {
+            String json = codec.toJson(type, evolution.downcast(tree.deepCopy(), v));
+            codec.checkReadable(type, v, json, config.maxPayloadSize());
+            forms.put(v, json);
+        }
+        return forms;
     }
 
     private TypeEvolution evolutionOf(JobTypeInfo type) {

@@ -126,7 +126,7 @@ final class StrandedRewriter {
                 int total = 0;
                 for (int batch = 0; batch < MAX_BATCHES; batch++) {
                     int done = config.store().jobRewrite(new JobRewriteParams(stored, from, BATCH,
-                            (id, payload) -> rewritten(type, from, target, payload)));
+                            newestReadBelow(workers, stored, from), (id, payload) -> rewritten(type, from, target, payload)));
                     total += done;
                     if (done < BATCH) {
                         break;
@@ -146,6 +146,16 @@ final class StrandedRewriter {
         type.evolution.upcast(tree, version);
         type.evolution.downcast(tree, target.version());
         return new JobRewriteParams.Rewritten(target.type(), target.version(), target.queue(), codec.toJson(type.info, tree));
+    }
+
+    /** The newest version below {@code version} a live worker reads: a job also stored in it needs no rewrite. */
+    private static int newestReadBelow(List<NodeType> workers, String stored, int version) {
+        for (int v = version - 1; v >= 1; v--) {
+            if (readByAny(workers, stored, v)) {
+                return v;
+            }
+        }
+        return 0;
     }
 
     private static boolean readByAny(List<NodeType> workers, String stored, int version) {

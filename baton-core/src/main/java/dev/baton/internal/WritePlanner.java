@@ -11,10 +11,12 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Fleet-aware writing: chooses the stored name, version and queue that every live worker of a type can
- * read, so that during a rolling deploy a newer producer writes what the older workers still in the
- * fleet read, and nothing waits. When the live workers share no such target, it writes the current one
- * and the job waits, visibly, for a capable worker.
+ * Fleet-aware writing: chooses the stored name and queue that every live worker of a type can read, and
+ * the versions to store. While the fleet is mixed the producer stores its own version and, beside it, the
+ * older forms down to the newest version every older worker reads: older workers take their form, newer
+ * ones the producer's own, so nothing waits and no value is lost to a downcast on the way to a newer
+ * worker. When the live workers share no name or version, it writes the current version alone and the
+ * job waits, visibly, for a capable worker.
  */
 final class WritePlanner {
 
@@ -32,15 +34,29 @@ final class WritePlanner {
             return current;
         }
         List<NodeType> workers = workersOf(info, fleet.live());
-        WriteTarget chosen = target(info, evolution, workers);
-        if (policy == WritePolicy.REQUIRE_CAPABLE_WORKER
-                && workers.stream().noneMatch(w -> w.reads(chosen.type(), chosen.version(), chosen.queue()))) {
+        WriteTarget shared = target(info, evolution, workers);
+        WriteTarget chosen = shared.version() < info.version()
+                ? new WriteTarget(shared.type(), info.version(), shared.queue(), shared.version())
+                : shared;
+        if (policy == WritePolicy.REQUIRE_CAPABLE_WORKER && workers.stream().noneMatch(w -> readsAny(w, chosen))) {
             throw new NoCapableWorkerException(chosen.type(), chosen.version(), chosen.queue(), describe(workers));
         }
         return chosen;
     }
 
-    /** The target every one of {@code workers} reads, or the current one when there is none (or no workers). */
+    private static boolean readsAny(NodeType worker, WriteTarget target) {
+        for (int v = target.minVersion(); v <= target.version(); v++) {
+            if (worker.reads(target.type(), v, target.queue())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The single form every one of {@code workers} reads, or the current one when there is none (or no
+     * workers): the floor of a mixed fleet's forms, and what a rollback's rewrite writes.
+     */
     static WriteTarget target(JobTypeInfo info, TypeEvolution evolution, List<NodeType> workers) {
         WriteTarget current = new WriteTarget(info.name(), info.version(), info.queue());
         if (workers.isEmpty()) {

@@ -7,9 +7,16 @@ import java.util.Objects;
  * ({@code type}, {@code version}): each row is locked (skipping rows another transaction holds), its
  * payload handed to {@code rewriter}, and the row updated to what it returns. A rewriter that returns
  * {@code null} or throws leaves that row as it was. Used to downcast jobs no live worker reads into a
- * version the live fleet does read, for example after a rollback.
+ * version the live fleet does read, for example after a rollback. Only jobs whose oldest stored form is
+ * above {@code readUpTo} are rewritten: one stored also in a version a live worker reads is left whole.
+ * The new form replaces every stored form.
  */
-public record JobRewriteParams(String type, int version, int limit, Rewriter rewriter) {
+public record JobRewriteParams(String type, int version, int limit, int readUpTo, Rewriter rewriter) {
+
+    /** Rewrites every job of ({@code type}, {@code version}), whatever older forms it has. */
+    public JobRewriteParams(String type, int version, int limit, Rewriter rewriter) {
+        this(type, version, limit, 0, rewriter);
+    }
 
     public JobRewriteParams {
         Objects.requireNonNull(type, "type");

@@ -1,6 +1,7 @@
 package dev.baton.spi;
 
 import java.time.Instant;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -18,6 +19,9 @@ import java.util.Objects;
  * @param uniqueKey while a job of this type with this key is not finished, an insert with the same key
  *     inserts nothing and returns the existing job; {@code null} for none
  * @param release the producer's release label, {@code null} when unknown
+ * @param forms the same job in older versions, by version, for older workers of a mixed fleet: every
+ *     version from the lowest key up to {@code version - 1}, none at or above {@code version}; empty
+ *     when every live worker reads {@code version}
  */
 public record NewJob(
         String type,
@@ -30,9 +34,18 @@ public record NewJob(
         Instant runAt,
         Instant createdAt,
         String uniqueKey,
-        String release) {
+        String release,
+        Map<Integer, String> forms) {
+
+    /** A job stored in one form only. */
+    public NewJob(String type, int version, String queue, String payload, JobState state, int priority, int maxAttempts,
+            Instant runAt, Instant createdAt, String uniqueKey, String release) {
+        this(type, version, queue, payload, state, priority, maxAttempts, runAt, createdAt, uniqueKey, release, Map.of());
+    }
 
     public NewJob {
+        forms = Map.copyOf(forms);
+        PayloadForms.check(version, forms);
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(queue, "queue");
         Objects.requireNonNull(payload, "payload");
@@ -42,5 +55,10 @@ public record NewJob(
         if (state != JobState.WAITING && state != JobState.SCHEDULED) {
             throw new IllegalArgumentException("a new job is waiting or scheduled, not " + state);
         }
+    }
+
+    /** The oldest version this job is stored in: claims match a reader's range against [minVersion, version]. */
+    public int minVersion() {
+        return PayloadForms.minVersion(version, forms);
     }
 }

@@ -26,11 +26,12 @@ final class Archive {
     private static final String ARCHIVE_COLUMNS = COLUMNS + ", archived_at";
 
     private static final String JOB_COLUMNS =
-            "id, type, version, queue, state, payload, priority, attempt, max_attempts, run_at, created_at, release";
+            "id, type, version, queue, state, payload, priority, attempt, max_attempts, run_at, created_at, release,"
+                    + " min_version";
 
     /** The restored form of an archive row. Parameter: run_at. */
     private static final String RESTORED_VALUES = "id, type, version, queue, 'waiting', payload, priority, 0,"
-            + " max_attempts, ?, created_at, release";
+            + " max_attempts, ?, created_at, release, version";
 
     // A job archived, restored and purged again meets its old row only if that row survived somehow (a
     // restore from backup): replacing it beats failing the purge.

@@ -135,6 +135,8 @@ final class JobInserter {
         ps.setString(p++, job.uniqueKey());
         ps.setString(p++, job.uniqueKey());
         ps.setString(p++, job.release());
+        ps.setInt(p++, job.minVersion());
+        ps.setString(p++, FormsJson.write(job.forms()));
         return p;
     }
 }

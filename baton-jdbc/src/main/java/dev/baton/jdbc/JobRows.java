@@ -53,7 +53,8 @@ final class JobRows {
                 rs.getInt("max_attempts"),
                 Timestamps.get(rs, "created_at"),
                 Timestamps.get(rs, "run_at"),
-                rs.getString("release"));
+                rs.getString("release"),
+                FormsJson.read(rs.getString("forms")));
     }
 
     static JobCount count(ResultSet rs) throws SQLException {
@@ -62,6 +63,7 @@ final class JobRows {
                 rs.getInt("version"),
                 rs.getString("queue"),
                 JobState.fromCode(rs.getString("state")),
-                rs.getLong("n"));
+                rs.getLong("n"),
+                rs.getInt("min_version"));
     }
 }

@@ -17,9 +17,10 @@ final class Rewrites {
 
     private static final Logger log = LoggerFactory.getLogger(Rewrites.class);
 
-    private static final String SELECT = "SELECT id, payload FROM baton_jobs WHERE type = ? AND version = ? AND "
-            + Sql.CLAIMABLE + " ORDER BY id LIMIT ? FOR UPDATE SKIP LOCKED";
-    private static final String UPDATE = "UPDATE baton_jobs SET type = ?, version = ?, queue = ?, payload = ? WHERE id = ?";
+    private static final String SELECT = "SELECT id, payload FROM baton_jobs WHERE type = ? AND version = ?"
+            + " AND min_version > ? AND " + Sql.CLAIMABLE + " ORDER BY id LIMIT ? FOR UPDATE SKIP LOCKED";
+    private static final String UPDATE = "UPDATE baton_jobs SET type = ?, version = ?, min_version = ?, forms = NULL,"
+            + " queue = ?, payload = ? WHERE id = ?";
 
     private final Dialect dialect;
     private final Transactions transactions;
@@ -39,7 +40,8 @@ final class Rewrites {
                     PreparedStatement update = c.prepareStatement(UPDATE)) {
                 select.setString(1, params.type());
                 select.setInt(2, params.version());
-                select.setInt(3, params.limit());
+                select.setInt(3, params.readUpTo());
+                select.setInt(4, params.limit());
                 try (ResultSet rs = select.executeQuery()) {
                     while (rs.next()) {
                         long id = rs.getLong(1);
@@ -49,9 +51,10 @@ final class Rewrites {
                         }
                         update.setString(1, to.type());
                         update.setInt(2, to.version());
-                        update.setString(3, to.queue());
-                        update.setString(4, to.payload());
-                        update.setLong(5, id);
+                        update.setInt(3, to.version());
+                        update.setString(4, to.queue());
+                        update.setString(5, to.payload());
+                        update.setLong(6, id);
                         update.addBatch();
                         queues.add(to.queue());
                         rewritten++;

@@ -15,14 +15,14 @@ final class Sql {
             + " last_error";
 
     static final String CLAIMED_COLUMNS =
-            "id, type, version, queue, payload, priority, attempt, max_attempts, created_at, run_at, release";
+            "id, type, version, queue, payload, priority, attempt, max_attempts, created_at, run_at, release, forms";
 
     static final String CLAIMABLE = "state IN ('waiting', 'scheduled', 'retrying')";
 
     static final String INSERT_COLUMNS = "type, version, queue, state, payload, priority, max_attempts, run_at,"
-            + " created_at, unique_key, unique_live, release";
+            + " created_at, unique_key, unique_live, release, min_version, forms";
 
-    static final int INSERT_PARAMS = 12;
+    static final int INSERT_PARAMS = 14;
 
     static final String INSERT_ROW = "(" + placeholders(INSERT_PARAMS) + ")";
 
@@ -74,8 +74,8 @@ final class Sql {
 
     static final String GET = "SELECT " + JOB_COLUMNS + " FROM baton_jobs WHERE id = ?";
 
-    static final String COUNT = "SELECT type, version, queue, state, COUNT(*) AS n FROM baton_jobs"
-            + " GROUP BY type, version, queue, state ORDER BY type, version, queue, state";
+    static final String COUNT = "SELECT type, version, queue, state, min_version, COUNT(*) AS n FROM baton_jobs"
+            + " GROUP BY type, version, queue, state, min_version ORDER BY type, version, queue, state, min_version";
 
     static final String LAPSED_NOTE_PREFIX = "lease expired after attempt ";
 
@@ -122,10 +122,14 @@ final class Sql {
         };
     }
 
-    /** {@code (type = ? AND version BETWEEN ? AND ?) OR ...}, three parameters per range. */
+    /**
+     * {@code (type = ? AND version >= ? AND min_version <= ?) OR ...}, three parameters per range (type,
+     * min, max): a job is readable when the range meets the versions it is stored in, [min_version, version].
+     */
     static String readableFilter(List<ReadableRange> ranges) {
         return "(" + ranges.stream()
-                .map(r -> r.isAnyType() ? "(version BETWEEN ? AND ?)" : "(type = ? AND version BETWEEN ? AND ?)")
+                .map(r -> r.isAnyType() ? "(version >= ? AND min_version <= ?)"
+                        : "(type = ? AND version >= ? AND min_version <= ?)")
                 .collect(java.util.stream.Collectors.joining(" OR ")) + ")";
     }
 

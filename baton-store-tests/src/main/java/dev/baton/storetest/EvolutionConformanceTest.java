@@ -48,6 +48,8 @@ public abstract class EvolutionConformanceTest extends RuntimeConformanceBase {
     /** Job id to the runs it had, as "release vN" (N the stored version the worker was handed). */
     private final Map<Long, List<String>> runs = new ConcurrentHashMap<>();
     private final List<Object> seen = new CopyOnWriteArrayList<>();
+    /** What each handler received, by job id: the handler-side record that a dropped value would show in. */
+    private final Map<Long, Object> seenById = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** Nodes stop within 10s, where the worker suites allow 5s. */
     @Override
@@ -59,6 +61,7 @@ public abstract class EvolutionConformanceTest extends RuntimeConformanceBase {
     void reset() {
         runs.clear();
         seen.clear();
+        seenById.clear();
         nodes.clear();
     }
 
@@ -98,6 +101,7 @@ public abstract class EvolutionConformanceTest extends RuntimeConformanceBase {
         return (T job, JobContext ctx) -> {
             runs.computeIfAbsent(ctx.id(), id -> new CopyOnWriteArrayList<>()).add(release + " v" + ctx.version());
             seen.add(job);
+            seenById.put(ctx.id(), job);
         };
     }
 
@@ -169,8 +173,9 @@ public abstract class EvolutionConformanceTest extends RuntimeConformanceBase {
         return sent.stream().filter(s -> s.release().equals(release)).toList();
     }
 
+    /** By the oldest version each job was stored in: what the oldest live reader takes. */
     private static Map<Integer, Long> versions(List<SteadyProducer.Sent> sent) {
-        return sent.stream().collect(Collectors.groupingBy(s -> s.job().version(), Collectors.counting()));
+        return sent.stream().collect(Collectors.groupingBy(s -> s.job().minVersion(), Collectors.counting()));
     }
 
     // ---------------------------------------------------------------- the seed cases
@@ -195,14 +200,55 @@ public abstract class EvolutionConformanceTest extends RuntimeConformanceBase {
 
             // Seed 001 case 1: while only N workers ran, N+1 wrote what N reads, so nothing waited.
             assertThat(versions(beforeWorkers)).containsOnlyKeys(1);
+            assertThat(beforeWorkers).allMatch(s -> s.job().version() == 2, "stored in N+1's own v2 too");
             assertThat(versions(by(producer.sent(), "n+1"))).containsKey(2);
             assertEveryJobHandledExactlyOnce(producer.sent(), false);
+            // No value lost to the downcast: an N+1 worker that ran a job N+1 wrote got its date.
+            List<Object> readByN1 = by(producer.sent(), "n+1").stream().map(s -> s.job().id())
+                    .filter(id -> runs.get(id).get(0).startsWith("n+1 ")).map(seenById::get).toList();
+            assertThat(readByN1).isNotEmpty().allMatch(j -> XMAS.equals(((ReleaseN1.UserConfirmation) j).date()));
         }
         assertThat(seen).filteredOn(ReleaseN1.UserConfirmation.class::isInstance)
                 .extracting(j -> ((ReleaseN1.UserConfirmation) j).date())
                 // v1 payloads upcast with no date, v2 ones carry it; whether an N+1 worker meets a v1
                 // payload at all depends on who claims first.
                 .isSubsetOf(XMAS, null);
+    }
+
+    /**
+     * Issue: while an N worker is live, N+1 producers used to write only v1, which drops the date that an
+     * N+1 worker then read as null. A producer for a mixed fleet stores its own v2 and the v1 form beside
+     * it; each worker takes the newest form it reads, checked on what each handler received.
+     */
+    @Test
+    void aProducerForAMixedFleetStoresEveryFormAndEachWorkerTakesItsOwn() {
+        Baton webN1 = webN1();
+        workerN();
+        await().atMost(WAIT).until(() -> webN1.inspect().fleet().stream()
+                .anyMatch(n -> n.live() && n.node().id().equals("worker-n")));
+
+        // Scheduled, so that the test says which worker takes which job.
+        Enqueued forN = webN1.enqueue(new ReleaseN1.UserConfirmation(7, "Hello!", XMAS),
+                EnqueueOptions.defaults().delay(Duration.ofHours(1)));
+        Enqueued forN1 = webN1.enqueue(new ReleaseN1.UserConfirmation(8, "Hello!", XMAS),
+                EnqueueOptions.defaults().delay(Duration.ofHours(2)));
+        for (Enqueued both : List.of(forN, forN1)) {
+            assertThat(both.version()).as("N+1's own version").isEqualTo(2);
+            assertThat(both.minVersion()).as("and the form N reads").isEqualTo(1);
+        }
+
+        clock.advance(Duration.ofHours(1).plusSeconds(1));
+        await().atMost(WAIT).until(() -> state(forN.id()) == JobState.COMPLETED);
+        assertThat(seenById.get(forN.id())).as("the N worker read the v1 form")
+                .isEqualTo(new ReleaseN.UserConfirmation(7, "Hello!"));
+
+        stop("worker-n");
+        workerN1();
+        clock.advance(Duration.ofHours(1));
+        await().atMost(WAIT).until(() -> state(forN1.id()) == JobState.COMPLETED);
+        assertThat(seenById.get(forN1.id())).as("an N+1 worker gets every field its producer wrote")
+                .isEqualTo(new ReleaseN1.UserConfirmation(8, "Hello!", XMAS));
+        assertNothingFailed();
     }
 
     /** Seeds 000, 001, 003: add an argument. Workers first: N+1 workers meet N payloads. */

@@ -14,6 +14,7 @@ import dev.baton.spi.JobRecord;
 import dev.baton.spi.JobRetryParams;
 import dev.baton.spi.JobRewriteParams;
 import dev.baton.spi.JobState;
+import dev.baton.spi.NewJob;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -56,6 +57,31 @@ public abstract class FleetStoreConformanceTest extends StoreConformanceBase {
         assertThat(get(failed.id()).state()).isEqualTo(JobState.RETRYING);
         assertThat(get(running.id()).version()).as("running jobs are left alone").isEqualTo(2);
         assertThat(get(otherVersion).type()).isEqualTo("email");
+    }
+
+    @Test
+    void aJobStoredInSeveralFormsIsClaimedByAReaderOfAnyAndKeptWholeByARewrite() {
+        String v2 = "{\"to\":\"a\",\"date\":\"2017-12-24\"}";
+        String v1 = "{\"to\":\"a\"}";
+        NewJob mixed = new NewJob("email", 2, "forms", v2, JobState.WAITING, 0, 5, T0, T0, null, "n+1", java.util.Map.of(1, v1));
+        long forOld = store.jobInsert(new dev.baton.spi.JobInsertParams(List.of(mixed, mixed, mixed), null)).get(0).id();
+
+        assertThat(claim("forms", 5, T0, range("email", 3, 3))).as("no form this reader reads").isEmpty();
+        assertThat(store.jobCount()).extracting(c -> tuple(c.version(), c.minVersion())).containsExactly(tuple(2, 1));
+        ClaimedJob old = claim("forms", 1, T0, range("email", 1, 1)).get(0);
+        assertThat(old.id()).isEqualTo(forOld);
+        assertThat(old.versionFor(1)).isEqualTo(1);
+        assertThat(old.payloadAt(old.versionFor(1))).isEqualTo(v1);
+        ClaimedJob newer = claim("forms", 1, T0, range("email", 1, 3)).get(0);
+        assertThat(newer.versionFor(3)).isEqualTo(2);
+        assertThat(newer.payloadAt(newer.versionFor(3))).as("the producer's own form, every field").isEqualTo(v2);
+
+        JobRewriteParams.Rewriter toV1 = (id, payload) -> new JobRewriteParams.Rewritten("email", 1, "forms", v1);
+        assertThat(store.jobRewrite(new JobRewriteParams("email", 2, 10, 1, toV1)))
+                .as("a live reader of v1 reads its stored v1 form: nothing to rewrite").isZero();
+        assertThat(store.jobRewrite(new JobRewriteParams("email", 2, 10, 0, toV1))).isEqualTo(1);
+        assertThat(store.jobCount()).filteredOn(c -> c.state() == JobState.WAITING)
+                .extracting(c -> tuple(c.version(), c.minVersion())).containsExactly(tuple(1, 1));
     }
 
     @Test

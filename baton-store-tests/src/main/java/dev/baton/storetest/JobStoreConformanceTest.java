@@ -49,7 +49,8 @@ public abstract class JobStoreConformanceTest extends StoreConformanceBase {
         Instant now = T0.plusSeconds(1);
         List<ClaimedJob> claimed = claim("mailers", 10, now, range("email", 1, 1));
         assertThat(claimed).containsExactly(new ClaimedJob(
-                inserted.id(), "email", 1, "mailers", payload, 3, 1, 5, T0.minusSeconds(1), T0, "2030.1"));
+                inserted.id(), "email", 1, "mailers", payload, 3, 1, 5, T0.minusSeconds(1), T0, "2030.1",
+                java.util.Map.of()));
         JobRecord running = get(inserted.id());
         assertThat(running.state()).isEqualTo(JobState.RUNNING);
         assertThat(running.attempt()).isEqualTo(1);
