@@ -146,10 +146,8 @@ public final class BatonBuilder {
     private <T> BatonBuilder register(Class<T> type, String option, JobHandler<? super T> handler,
             TransactionalJobHandler<? super T> transactional, JobSettings settings) {
         JobTypeInfo info = JobTypeInfo.of(type);
-        if (type.isAnnotationPresent(Retired.class)) {
-            throw new ConfigException(option + "(" + type.getSimpleName() + ".class)", info.name(), "the type is @Retired: "
-                    + "register it with .retire(" + type.getSimpleName() + ".class) so its jobs drain without running");
-        }
+        // A @Retired record may keep its handler until drained: its jobs then run for real, and no node's
+        // no-op reader takes them while this node is live.
         Registration<?> existing = registrations.get(info.name());
         if (existing != null) {
             if (existing.info().recordClass() == type) {

@@ -25,6 +25,8 @@ public final class NodeTypes {
 
     public NodeTypes(NodeConfig config, List<ContractRecord> history) {
         Map<String, Map<String, List<ReadableRange>>> byWorker = new LinkedHashMap<>();
+        Set<String> retiredNames = new java.util.HashSet<>();
+        config.retired().values().forEach(r -> retiredNames.addAll(r.storedNames()));
         config.queues().keySet().forEach(queue -> byWorker.put(queue, new LinkedHashMap<>()));
         for (Registration<?> registration : config.registrations().values()) {
             JobTypeInfo info = registration.info();
@@ -39,7 +41,8 @@ public final class NodeTypes {
         byWorker.forEach((worker, claims) -> {
             List<ClaimTarget> list = new ArrayList<>();
             if (config.protections()) {
-                claims.forEach((queue, ranges) -> list.add(new ClaimTarget(queue, ranges)));
+                claims.forEach((queue, ranges) -> list.add(new ClaimTarget(queue, ranges, ranges.stream()
+                        .map(ReadableRange::type).filter(retiredNames::contains).collect(java.util.stream.Collectors.toSet()))));
             } else {
                 // A conventional worker takes whatever is on its queue, and nothing from anywhere else.
                 list.add(new ClaimTarget(worker, List.of(ReadableRange.anyType())));

@@ -18,6 +18,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 import java.util.function.LongSupplier;
+import java.util.function.Supplier;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -40,6 +42,7 @@ final class QueueWorker {
     private final JobRunner runner;
     private final LongSupplier runId;
     private final BooleanSupplier present;
+    private final Supplier<Set<String>> handledElsewhere;
     private final ExecutorService executor;
     private final Map<Long, ActiveRun> active = new ConcurrentHashMap<>();
     private final Object signal = new Object();
@@ -51,9 +54,11 @@ final class QueueWorker {
     /**
      * @param runId the run every claim is made by
      * @param present whether the run's presence holds: while it does not, nothing is claimed
+     * @param handledElsewhere the stored type names some live node runs with a real handler: this node's
+     *     no-op reader leaves their jobs to it
      */
     QueueWorker(String queue, int concurrency, NodeConfig config, List<ClaimTarget> targets, JobRunner runner,
-            LongSupplier runId, BooleanSupplier present) {
+            LongSupplier runId, BooleanSupplier present, Supplier<Set<String>> handledElsewhere) {
         this.queue = queue;
         this.concurrency = concurrency;
         this.config = config;
@@ -61,6 +66,7 @@ final class QueueWorker {
         this.runner = runner;
         this.runId = runId;
         this.present = present;
+        this.handledElsewhere = handledElsewhere;
         AtomicInteger threads = new AtomicInteger();
         // Unbounded on purpose: the slots bound the jobs; threads only outnumber them while abandoned
         // handlers are still stuck, and idle threads end after a minute.
@@ -159,8 +165,13 @@ final class QueueWorker {
             if (left <= 0) {
                 return true;
             }
+            List<dev.baton.spi.ReadableRange> readable = target.readableNow(
+                    target.retired().isEmpty() ? Set.of() : handledElsewhere.get());
+            if (readable.isEmpty()) {
+                continue;
+            }
             Instant now = config.clock().instant();
-            List<ClaimedJob> claimed = config.store().jobClaim(new JobClaimParams(target.queue(), target.readable(), left,
+            List<ClaimedJob> claimed = config.store().jobClaim(new JobClaimParams(target.queue(), readable, left,
                     config.nodeId(), runId.getAsLong(), now, now.plus(config.leaseDuration())));
             start(claimed);
             left -= claimed.size();

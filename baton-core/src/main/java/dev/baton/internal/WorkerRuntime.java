@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -49,7 +50,8 @@ public final class WorkerRuntime {
         this.maintenance = new Maintenance(config);
         JobRunner runner = new JobRunner(config, codec, recorder, watchdog);
         config.queues().forEach((queue, concurrency) -> workers.put(queue,
-                new QueueWorker(queue, concurrency, config, types.targetsOf(queue), runner, this::runId, this::present)));
+                new QueueWorker(queue, concurrency, config, types.targetsOf(queue), runner, this::runId, this::present,
+                        () -> handledByLiveNodes(fleet))));
     }
 
     /** Watchdog timers are cancelled as soon as their job ends, and a cancelled timer must cost nothing. */
@@ -98,6 +100,23 @@ public final class WorkerRuntime {
                 log.warn("baton upkeep task failed, will run again: {}", ErrorText.summary(e));
             }
         }, millis, millis, TimeUnit.MILLISECONDS);
+    }
+
+    /**
+     * The stored names some live node has a real handler for. Read through the fleet view's cache, so a
+     * claim costs no query; a retired type's no-op reader takes its jobs only when this set lacks it.
+     */
+    private static Set<String> handledByLiveNodes(FleetView fleet) {
+        Set<String> handled = new java.util.HashSet<>();
+        for (dev.baton.spi.NodeRecord node : fleet.live()) {
+            for (dev.baton.spi.NodeType type : node.types()) {
+                if (!type.retired()) {
+                    handled.add(type.type());
+                    handled.addAll(type.aliases());
+                }
+            }
+        }
+        return handled;
     }
 
     boolean present() {

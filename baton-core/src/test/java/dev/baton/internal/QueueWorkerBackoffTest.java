@@ -42,7 +42,7 @@ class QueueWorkerBackoffTest {
         JobRunner runner = new JobRunner(config, new PayloadCodec(), new OutcomeRecorder(failing, true, new RunStats()),
                 watchdog);
         QueueWorker worker = new QueueWorker("q", 1, config,
-                List.of(new ClaimTarget("q", List.of(new ReadableRange("t", 1, 1)))), runner, () -> 1L, () -> true);
+                List.of(new ClaimTarget("q", List.of(new ReadableRange("t", 1, 1)))), runner, () -> 1L, () -> true, java.util.Set::of);
         worker.start();
         try {
             await().atMost(Duration.ofSeconds(5)).until(() -> claims.get() >= 1);

@@ -387,6 +387,33 @@ public abstract class EvolutionConformanceTest extends RuntimeConformanceBase {
         assertNothingFailed();
     }
 
+    /**
+     * Seeds 001, 003: delete a job, workers first. N+1 workers retire the type while N's web still
+     * enqueues it: their no-op reader must leave every job to the N worker while it is live, so that no
+     * job a live node could run is completed unrun. Only once no live node has a handler does it drain.
+     */
+    @Test
+    void deleteAJobWorkersFirstSkipsNothingALiveNodeCouldRun() {
+        Baton webN = webN();
+        workerN();
+        workerN1();
+        await().atMost(WAIT).until(() -> webN.inspect().fleet().stream().filter(n -> n.live()).count() == 3);
+
+        List<Enqueued> whileHandled = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            whileHandled.add(webN.enqueue(new ReleaseN.CleanupCache("key-" + i)));
+        }
+        await().atMost(WAIT).until(() -> whileHandled.stream().allMatch(e -> state(e.id()) == JobState.COMPLETED));
+        assertThat(whileHandled).as("run by the live N worker's handler, none completed unrun")
+                .allMatch(e -> runs.containsKey(e.id()) && runs.get(e.id()).equals(List.of("n v1")));
+
+        stop("worker-n");
+        Enqueued afterwards = webN.enqueue(new ReleaseN.CleanupCache("no-handler-left"));
+        await().atMost(WAIT).until(() -> state(afterwards.id()) == JobState.COMPLETED);
+        assertThat(runs).as("no live node has a handler: the no-op reader drains it").doesNotContainKey(afterwards.id());
+        assertThat(nodes.get("worker-n1").stats()).contains(new RunCount("cleanup-cache", 1, RunOutcome.RETIRED, 1));
+    }
+
     /** Seed 003: rename a queue: workers serve the old queue for the type until it is drained. */
     @Test
     void renameAQueue() throws Exception {
