@@ -14,7 +14,9 @@ import java.util.Optional;
  *
  * <p>The newest release N is what the build (N+1) meets in a rolling deploy: every rule runs against it.
  * Older kept releases may still have payloads in flight, so the "old payload -> new worker" rules run against
- * them too. Pure: the live store's state, when wanted, is read by the caller and passed in.
+ * them too. Every type whose declaration differs from N's gets at least one finding, safe ones included, so
+ * that a reviewer sees the whole change. Pure: the live store's state, when wanted, is read by the caller and
+ * passed in.
  */
 public final class Checker {
 
@@ -64,12 +66,18 @@ public final class Checker {
             }
             claimed.add(after.get().type());
             Pair pair = new Pair(before, after.get(), old.release(), build.release(), live);
-            findings.addAll(VersionRules.check(pair));
+            List<Finding> found = new ArrayList<>(VersionRules.check(pair));
             boolean sameContent = before.contract().fields().equals(after.get().contract().fields());
             if (before.version() == after.get().version() && !sameContent) {
-                findings.addAll(FieldRules.check(pair));
+                found.addAll(FieldRules.check(pair));
             }
-            findings.addAll(NameRules.check(pair, newest));
+            found.addAll(NameRules.check(pair, newest));
+            found.addAll(RetirementRules.check(pair, newest));
+            if (newest) {
+                // Every changed type is listed, safe ones too, so a reviewer sees the whole change.
+                found.addAll(Changes.unreported(pair, found));
+            }
+            findings.addAll(found);
         }
         List<TypeDeclaration> added = build.types().stream().filter(t -> !claimed.contains(t.type())).toList();
         findings.addAll(TypeSetRules.check(removed, added, old.release(), live, newest));

@@ -29,9 +29,26 @@ public record Finding(String rule, Severity severity, String type, Integer fromV
         plan = List.copyOf(plan);
     }
 
-    /** Whether this finding makes {@code baton check} fail. */
-    public boolean blocks() {
-        return severity == Severity.BREAKING
-                || (severity == Severity.NEEDS_STEPS && plan.stream().anyMatch(step -> !step.done()));
+    /** Whether this finding makes {@code baton check} fail under {@code failOn}; see {@link FailOn}. */
+    public boolean blocks(FailOn failOn) {
+        return switch (failOn) {
+            case BREAKING -> severity == Severity.BREAKING || (severity == Severity.NEEDS_STEPS && unsatisfied());
+            case NEEDS_STEPS -> severity == Severity.BREAKING
+                    || (severity == Severity.NEEDS_STEPS && plan.stream().anyMatch(step -> !step.done()));
+            case NEVER -> false;
+        };
+    }
+
+    /**
+     * Whether this is a warning under {@code failOn}: it needs steps, does not fail the check, and the live
+     * store does not show one of its steps undone. Reports print it as a warning (Maven: at WARN).
+     */
+    public boolean warns(FailOn failOn) {
+        return severity == Severity.NEEDS_STEPS && !blocks(failOn) && !unsatisfied();
+    }
+
+    /** Whether the live store shows a step of the plan not yet done ({@link Step#satisfied()} FALSE). */
+    public boolean unsatisfied() {
+        return plan.stream().anyMatch(step -> Boolean.FALSE.equals(step.satisfied()));
     }
 }

@@ -43,6 +43,21 @@ public record Lockfile(List<ContractSet> releases) {
         return new Lockfile(List.of());
     }
 
+    /**
+     * What {@code baton check} says on a project's first check, when there is no lockfile yet: every type is then
+     * a {@code new-type} finding, a warning under the default {@link FailOn}.
+     *
+     * @param shown the lockfile's path as the user knows it, such as {@code baton.lock.json}
+     * @param snapshot the command that records the build's contracts, such as
+     *     {@code baton snapshot --classpath target/classes --release 2026.11.3}
+     * @param alternative the other way to run it (the Maven goal or the CLI), or {@code null}
+     */
+    public static String missingMessage(String shown, String snapshot, String alternative) {
+        return "no lockfile at " + shown + ": nothing to compare with yet, so every job type is new. Record this "
+                + "build's contracts with `" + snapshot + "`" + (alternative == null ? "" : " (or `" + alternative + "`)")
+                + ", commit the file, and later builds are checked against it.";
+    }
+
     /** The newest release, the one a build is checked against first; {@code null} when empty. */
     public ContractSet newest() {
         return releases.isEmpty() ? null : releases.get(0);

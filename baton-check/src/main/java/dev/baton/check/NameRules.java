@@ -10,6 +10,9 @@ final class NameRules {
 
     static List<Finding> check(Pair pair, boolean newest) {
         List<Finding> findings = new ArrayList<>();
+        if (newest && !pair.old().type().equals(pair.type())) {
+            findings.add(renamed(pair));
+        }
         for (String alias : pair.old().contract().aliases()) {
             if (!pair.now().answersTo(alias)) {
                 findings.add(aliasRemoved(pair, alias));
@@ -27,6 +30,17 @@ final class NameRules {
                     List.of(new Step("optional: move waiting jobs", Gates.migrateQueue(from, to, pair.type()), null))));
         }
         return findings;
+    }
+
+    /** The rename done right: the new name keeps the old one as an alias. */
+    private static Finding renamed(Pair pair) {
+        String old = pair.old().type();
+        return new Finding("type-renamed", Severity.SAFE, pair.type(), pair.old().version(), pair.now().version(),
+                Direction.NONE, null,
+                old + " is renamed to " + pair.type() + ", which keeps aliases = \"" + old + "\": this build's "
+                        + "workers also claim jobs stored as " + old + ", and while workers of " + pair.release()
+                        + " are live its producers still store the old name",
+                null, List.of());
     }
 
     private static Finding aliasRemoved(Pair pair, String alias) {

@@ -16,13 +16,21 @@ public record Report(String release, List<Finding> findings) {
         findings = List.copyOf(findings);
     }
 
-    /**
-     * 1 when a finding is BREAKING, or NEEDS_STEPS with a step not known to be done; else 0. A step is
-     * only known done with live state, so without it any NEEDS_STEPS finding fails the check: the plan
-     * must be followed before the build can go out.
-     */
-    public int exitCode() {
-        return findings.stream().anyMatch(Finding::blocks) ? 1 : 0;
+    /** 1 when a finding fails the check under {@code failOn} ({@link Finding#blocks(FailOn)}), else 0. */
+    public int exitCode(FailOn failOn) {
+        return blocking(failOn).isEmpty() ? 0 : 1;
+    }
+
+    /** The findings that fail the check under {@code failOn}, in report order. */
+    public List<Finding> blocking(FailOn failOn) {
+        Objects.requireNonNull(failOn, "failOn");
+        return findings.stream().filter(f -> f.blocks(failOn)).toList();
+    }
+
+    /** The findings that are warnings under {@code failOn} ({@link Finding#warns(FailOn)}), in report order. */
+    public List<Finding> warnings(FailOn failOn) {
+        Objects.requireNonNull(failOn, "failOn");
+        return findings.stream().filter(f -> f.warns(failOn)).toList();
     }
 
     public long count(Severity severity) {

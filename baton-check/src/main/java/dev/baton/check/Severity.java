@@ -4,7 +4,7 @@ package dev.baton.check;
 public enum Severity {
     /** Nothing to do: every mix of releases reads every payload. */
     SAFE,
-    /** Safe if the plan's steps are followed; {@code baton check} fails until live state shows they are done. */
+    /** Safe if the plan's steps are followed; a warning, or a failure as {@link FailOn} says. */
     NEEDS_STEPS,
     /** Some job in flight would not be read by the release that meets it. Change the code. */
     BREAKING

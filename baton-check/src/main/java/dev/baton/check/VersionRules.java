@@ -29,6 +29,9 @@ final class VersionRules {
             findings.add(downcasterMissing(pair));
             findings.add(rollbackUnsafe(pair));
         }
+        if (newVersion > oldVersion && pair.now().readsFrom() <= oldVersion && pair.now().writesDownTo() <= oldVersion) {
+            findings.add(raised(pair));
+        }
         return findings;
     }
 
@@ -42,6 +45,30 @@ final class VersionRules {
                 "versions only go up: set @Job(version = " + (old + 1) + ") and, to undo v" + old + "'s change, "
                         + "add @Upcast(from = " + old + ") converting v" + old + " payloads into the shape you want",
                 List.of());
+    }
+
+    /**
+     * The evolution guide's one-release change: both chains reach N's version. Nothing to do, but the change is
+     * listed with the casters that make it safe, so a reviewer sees it.
+     */
+    private static Finding raised(Pair pair) {
+        int old = pair.old().version();
+        int newVersion = pair.now().version();
+        String fields = Changes.fields(pair.old().contract().fields(), pair.now().contract().fields());
+        return new Finding("version-raised", Severity.SAFE, pair.type(), old, newVersion, Direction.NONE, null,
+                (fields.isEmpty() ? "" : "v" + newVersion + " " + fields + "; ") + "raised with "
+                        + casters("Upcast", old, newVersion - 1) + " (" + pair.release() + "'s v" + old
+                        + " payloads are upcast for this build's workers) and "
+                        + casters("Downcast", newVersion, old + 1) + " (while workers of " + pair.release()
+                        + " are live, this build's producers store the v" + old + " form they read beside their own v"
+                        + newVersion + ", so no field is lost to the downcast)",
+                null, List.of());
+    }
+
+    /** {@code @Upcast(from = 1)}, or {@code @Upcast(from = 1) through @Upcast(from = 3)}. */
+    private static String casters(String annotation, int first, int last) {
+        String one = "@" + annotation + "(from = " + first + ")";
+        return first == last ? one : one + " through @" + annotation + "(from = " + last + ")";
     }
 
     private static Finding raisedWithoutUpcaster(Pair pair) {

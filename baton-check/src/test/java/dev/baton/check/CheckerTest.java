@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.baton.Downcast;
 import dev.baton.Job;
 import dev.baton.Upcast;
 import dev.baton.check.Fixtures.AddedWithBothCasters;
@@ -26,16 +27,82 @@ class CheckerTest {
                 List.of(RequiredFieldAdded.Old.class, NewType.New.class), null);
 
         assertThat(report.findings()).isEmpty();
-        assertThat(report.exitCode()).isZero();
+        assertThat(report.exitCode(FailOn.NEEDS_STEPS)).isZero();
     }
 
     @Test
-    void aVersionRaisedWithBothCastersIsOneSafeRelease() {
+    void aVersionRaisedWithBothCastersIsOneSafeReleaseNamedWithItsCasters() {
         Report report = RuleTest.check(List.of(AddedWithBothCasters.Old.class), List.of(AddedWithBothCasters.New.class),
                 null);
 
-        assertThat(report.findings()).isEmpty();
-        assertThat(report.exitCode()).isZero();
+        assertThat(report.findings()).singleElement().satisfies(f -> {
+            assertThat(f.rule()).isEqualTo("version-raised");
+            assertThat(f.severity()).isEqualTo(Severity.SAFE);
+            assertThat(f.fromVersion()).isEqualTo(1);
+            assertThat(f.toVersion()).isEqualTo(2);
+            assertThat(f.explanation()).isEqualTo("v2 adds date; raised with @Upcast(from = 1) (release 2026.11.2's "
+                    + "v1 payloads are upcast for this build's workers) and @Downcast(from = 2) (while workers of "
+                    + "release 2026.11.2 are live, this build's producers store the v1 form they read beside their "
+                    + "own v2, so no field is lost to the downcast)");
+        });
+        assertThat(report.exitCode(FailOn.NEEDS_STEPS)).isZero();
+    }
+
+    @Test
+    void aVersionRaisedByTwoNamesEveryCaster() {
+        Report report = RuleTest.check(List.of(V1.class), List.of(V3.class), null);
+
+        assertThat(report.findings()).extracting(Finding::rule).containsExactly("version-raised");
+        assertThat(report.findings().get(0).explanation()).contains("@Upcast(from = 1) through @Upcast(from = 2)",
+                "@Downcast(from = 3) through @Downcast(from = 2)");
+    }
+
+    @Test
+    void aChangeNoRuleReportsIsStillListedAndNamed() {
+        Report defaults = RuleTest.check(List.of(Fixtures.DefaultChanged.Old.class),
+                List.of(Fixtures.DefaultChanged.New.class), null);
+        Report alias = RuleTest.check(List.of(Fixtures.AliasAdded.Old.class), List.of(Fixtures.AliasAdded.New.class),
+                null);
+
+        assertThat(defaults.findings()).singleElement().satisfies(f -> {
+            assertThat(f.rule()).isEqualTo("type-changed");
+            assertThat(f.explanation()).isEqualTo("v1 changes the default of computePast from false to true");
+        });
+        assertThat(alias.findings()).singleElement().extracting(Finding::explanation)
+                .isEqualTo("also claims jobs stored as confirm-address (aliases = \"confirm-address\")");
+    }
+
+    @Test
+    void aChangeAnotherRuleReportsGetsNoSecondFinding() {
+        Report report = RuleTest.check(List.of(Fixtures.QueueChanged.Old.class), List.of(Fixtures.QueueChanged.New.class),
+                null);
+
+        assertThat(report.findings()).extracting(Finding::rule).containsExactly("queue-changed");
+    }
+
+    @Test
+    void aTypeRetiredInThisBuildNeedsProducersFirstOrAHandlerKept() {
+        Report report = RuleTest.check(List.of(Fixtures.TypeRetired.Old.class), List.of(Fixtures.TypeRetired.New.class),
+                null);
+
+        Finding finding = report.findings().get(0);
+        assertThat(report.findings()).extracting(Finding::rule).containsExactly("type-retired");
+        assertThat(finding.explanation()).contains("no-op reader completes its jobs without running them",
+                "release 2026.11.2's producers still enqueue it");
+        assertThat(finding.fix()).contains("deploy producers (web nodes) first", "BatonBuilder.handle(...)",
+                "baton drained cleanup-cache --below 2");
+        assertThat(finding.plan()).containsExactly(new Step("deploy producers before workers, or keep a handler for "
+                + "cleanup-cache on this build's workers", "baton fleet", null));
+        assertThat(finding.warns(FailOn.BREAKING)).as("a warning without live state").isTrue();
+    }
+
+    @Test
+    void aRetirementIsOnlyReportedAgainstTheReleaseThatStillHandledIt() {
+        ContractSet k = ContractSet.of("2026.11.1", List.of(Fixtures.TypeRetired.Old.class));
+        ContractSet n = ContractSet.of(RuleTest.N, List.of(Fixtures.TypeRetired.New.class));
+        ContractSet build = ContractSet.of(RuleTest.BUILD, List.of(Fixtures.TypeRetired.New.class));
+
+        assertThat(Checker.check(build, new Lockfile(List.of(n, k)), null).findings()).isEmpty();
     }
 
     @Test
@@ -69,14 +136,15 @@ class CheckerTest {
     }
 
     @Test
-    void aRenameWithItsAliasIsSafe() {
-        Report report = RuleTest.check(List.of(TypeRenamed.Old.class), List.of(Renamed.class), null);
+    void aRenameWithItsAliasIsSafeAndListed() {
+        Report report = RuleTest.check(List.of(TypeRenamed.Old.class), List.of(Fixtures.RenamedWithAlias.New.class),
+                null);
 
-        assertThat(report.findings()).isEmpty();
+        assertThat(report.findings()).extracting(Finding::rule, Finding::type, Finding::severity)
+                .containsExactly(tuple("type-renamed", "email-confirmation", Severity.SAFE));
+        assertThat(report.findings().get(0).explanation()).startsWith("confirm-email is renamed to email-confirmation, "
+                + "which keeps aliases = \"confirm-email\"");
     }
-
-    @Job(name = "email-confirmation", aliases = "confirm-email")
-    record Renamed(long userId, String address) {}
 
     @Test
     void aWideningAsksForOldWorkersToBeGone() {
@@ -99,7 +167,7 @@ class CheckerTest {
                 .orElseThrow();
         assertThat(finding.fix()).contains("@Downcast(from = 2)");
         assertThat(finding.plan()).extracting(Step::satisfied).containsExactly(true);
-        assertThat(report.exitCode()).isZero();
+        assertThat(report.exitCode(FailOn.NEEDS_STEPS)).isZero();
     }
 
     @Test
@@ -166,4 +234,27 @@ class CheckerTest {
 
     @Job(name = "archive-order", version = 2)
     record V2(long orderId, LocalDate archivedOn) {}
+
+    @Job(name = "archive-order", version = 3)
+    record V3(long orderId, LocalDate archivedOn, String archivedBy) {
+        @Upcast(from = 1)
+        static void addDate(ObjectNode v1) {
+            v1.putNull("archivedOn");
+        }
+
+        @Upcast(from = 2)
+        static void addBy(ObjectNode v2) {
+            v2.put("archivedBy", "system");
+        }
+
+        @Downcast(from = 3)
+        static void dropBy(ObjectNode v3) {
+            v3.remove("archivedBy");
+        }
+
+        @Downcast(from = 2)
+        static void dropDate(ObjectNode v2) {
+            v2.remove("archivedOn");
+        }
+    }
 }

@@ -197,7 +197,7 @@ final class Fixtures {
         record New(long userId) {}
     }
 
-    /** The evolution guide's one-release "add an argument": version raised with both casters, nothing to report. */
+    /** The evolution guide's one-release "add an argument": version raised with both casters. */
     static final class AddedWithBothCasters {
         @Job(name = "user-confirmation", queue = "mailers")
         record Old(long userId, String message) {}
@@ -214,5 +214,52 @@ final class Fixtures {
                 v2.remove("date");
             }
         }
+    }
+
+    /** Seed 001's "delete a job", first release: the record stays, marked @Retired. */
+    static final class TypeRetired {
+        @Job(name = "cleanup-cache")
+        record Old(String region) {}
+
+        @Retired(reason = "the cache is gone")
+        @Job(name = "cleanup-cache")
+        record New(String region) {}
+    }
+
+    /** The rename done right: the new name keeps the old one as an alias. */
+    static final class RenamedWithAlias {
+        @Job(name = "confirm-email")
+        record Old(long userId, String address) {}
+
+        @Job(name = "email-confirmation", aliases = "confirm-email")
+        record New(long userId, String address) {}
+    }
+
+    /** A change no other rule reports: an optional field's default. */
+    static final class DefaultChanged {
+        @Job(name = "compute-foobar")
+        record Old(long groupId, @Default("false") boolean computePast) {}
+
+        @Job(name = "compute-foobar")
+        record New(long groupId, @Default("true") boolean computePast) {}
+    }
+
+    /** Another: an alias added to a type that keeps its name. */
+    static final class AliasAdded {
+        @Job(name = "email-confirmation")
+        record Old(long userId, String address) {}
+
+        @Job(name = "email-confirmation", aliases = "confirm-address")
+        record New(long userId, String address) {}
+    }
+
+    /** And another: a retirement undone. */
+    static final class Unretired {
+        @Retired
+        @Job(name = "cleanup-cache")
+        record Old(String region) {}
+
+        @Job(name = "cleanup-cache")
+        record New(String region) {}
     }
 }

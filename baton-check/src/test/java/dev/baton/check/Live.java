@@ -31,6 +31,11 @@ final class Live {
         return new NodeType(type, List.of(), minVersion, maxVersion, List.of("default"), false);
     }
 
+    /** A type a node completes without running it: a @Retired record registered with BatonBuilder.retire. */
+    static NodeType retires(String type) {
+        return new NodeType(type, List.of(), 1, Integer.MAX_VALUE, List.of("default"), true);
+    }
+
     static JobCount waiting(String type, int version, long count) {
         return new JobCount(type, version, "default", JobState.WAITING, count);
     }

@@ -3,10 +3,9 @@ package dev.baton.cli;
 import dev.baton.check.ContractSet;
 import dev.baton.check.LiveState;
 import dev.baton.check.Lockfile;
-import dev.baton.jdbc.JdbcStore;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -20,6 +19,8 @@ import picocli.CommandLine.Model.CommandSpec;
         description = {"Writes this build's job contracts into the lockfile.",
                 "Keeps the releases before it that may still run or have jobs waiting.",
                 "Run it when a release ships; commit the file.",
+                "Exit 0: written; 1: a @Job record the runtime would refuse; 2: usage error",
+                "(bad option, unreadable lockfile or classpath); 3: the live store could not be read.",
                 "Example: baton snapshot --classpath target/classes --release 2026.11.3"})
 final class SnapshotCommand implements Callable<Integer> {
 
@@ -53,13 +54,16 @@ final class SnapshotCommand implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--keep must be at least 1, was " + keep);
         }
         ContractSet contracts = build.scan();
-        Lockfile updated = Lockfile.read(lockfile).withSnapshot(contracts, keep);
-        if (jdbcUrl != null && !jdbcUrl.isBlank()) {
-            try (JdbcStore store = JdbcStore.connect(jdbcUrl)) {
-                updated = updated.pruned(LiveState.read(store, Instant.now(), ttl.nodeTtl));
-            }
+        Lockfile updated = CheckCommand.readLockfile(lockfile).withSnapshot(contracts, keep);
+        LiveState live = CheckCommand.readLive(jdbcUrl, ttl.nodeTtl);
+        if (live != null) {
+            updated = updated.pruned(live);
         }
-        updated.write(lockfile);
+        try {
+            updated.write(lockfile);
+        } catch (UncheckedIOException e) {
+            throw new CommandFailure(ExitCode.USAGE, e.getMessage() + " (" + e.getCause().getMessage() + ")", e);
+        }
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             Map<String, Object> result = new LinkedHashMap<>();
@@ -72,6 +76,6 @@ final class SnapshotCommand implements Callable<Integer> {
                     + contracts.release() + "; releases kept: "
                     + String.join(", ", updated.releases().stream().map(ContractSet::release).toList()));
         }
-        return 0;
+        return ExitCode.OK;
     }
 }

@@ -32,7 +32,10 @@ abstract class AbstractBatonMojo extends AbstractMojo {
     @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
     File basedir;
 
-    /** The lockfile: committed next to the build file. A missing one is an empty one. */
+    /**
+     * The lockfile: committed next to the build file. A missing one is an empty one (a project's first check:
+     * every type is new, a warning), and the log says how to write it.
+     */
     @Parameter(property = "baton.lockfile", defaultValue = "${project.basedir}/baton.lock.json", required = true)
     File lockfile;
 
@@ -113,7 +116,8 @@ abstract class AbstractBatonMojo extends AbstractMojo {
             getLog().info("baton " + goal + ": live store read: " + live.liveNodes().size() + " live node(s), "
                     + live.counts().size() + " job count row(s)");
             return live;
-        } catch (BatonException e) {
+        } catch (RuntimeException e) {
+            // Baton's own StoreException or ConfigException (an unsupported URL), or a driver's error.
             throw new MojoExecutionException("baton " + goal + ": cannot read the live store: " + e.getMessage(), e);
         }
     }

@@ -55,8 +55,9 @@ class LiveStoreTest {
         check.execute();
 
         assertThat(project.log.at("INFO")).contains("baton check: live store read: 1 live node(s), 0 job count row(s)",
-                "  1. deploy workers before producers, or enqueue with WritePolicy.REQUIRE_CAPABLE_WORKER [done]",
                 "0 breaking, 2 need steps, 0 safe");
+        assertThat(project.log.at("WARN")).contains(
+                "  1. deploy workers before producers, or enqueue with WritePolicy.REQUIRE_CAPABLE_WORKER [done]");
         assertThat(project.reportJson().get("exitCode").asInt()).isZero();
     }
 
@@ -64,9 +65,12 @@ class LiveStoreTest {
     void aNodeSilentForMoreThanThirtySecondsIsNotLive() {
         store.nodeRegister(worker("node-1", "1.0", NOW.minusSeconds(31), "rebuild-index", "send-welcome"));
 
-        assertThatThrownBy(() -> live(project.check("1.0")).execute()).isInstanceOf(MojoFailureException.class);
+        // No worker of the new types is live: with failOn=breaking, a step the store shows undone fails the build.
+        assertThatThrownBy(() -> live(project.check("1.0")).execute()).isInstanceOf(MojoFailureException.class)
+                .hasMessageContaining("blocking (failOn=breaking): new-type (rebuild-index), new-type (send-welcome)");
 
-        assertThat(project.log.at("INFO")).contains("baton check: live store read: 0 live node(s), 0 job count row(s)",
+        assertThat(project.log.at("INFO")).contains("baton check: live store read: 0 live node(s), 0 job count row(s)");
+        assertThat(project.log.at("ERROR")).contains(
                 "  1. deploy workers before producers, or enqueue with WritePolicy.REQUIRE_CAPABLE_WORKER [not yet]");
     }
 
@@ -92,6 +96,17 @@ class LiveStoreTest {
 
         assertThat(Lockfile.read(project.lockfile()).releases()).extracting(ContractSet::release)
                 .containsExactly("1.1", "0.9");
+    }
+
+    @Test
+    void aStoreWithoutBatonsSchemaIsAnExecutionError() {
+        CheckMojo check = project.check("1.0");
+        check.jdbcUrl = "jdbc:h2:mem:baton_maven_empty_" + UUID.randomUUID().toString().replace("-", "");
+
+        assertThatThrownBy(check::execute).isInstanceOf(MojoExecutionException.class)
+                .hasMessageStartingWith("baton check: cannot read the live store: ")
+                .hasMessageContaining("schema");
+        assertThat(project.report()).doesNotExist();
     }
 
     @Test

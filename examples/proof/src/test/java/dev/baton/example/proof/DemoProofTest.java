@@ -76,8 +76,9 @@ class DemoProofTest {
         List<String> findings = new ArrayList<>();
         demo.get("check").get("findings").forEach(f -> findings.add(f.get("rule").asText() + " " + f.get("type").asText()));
 
-        assertThat(findings).contains("new-type export-report", "queue-changed send-newsletter",
-                "optional-field-added compute-foobar");
+        assertThat(findings).containsExactlyInAnyOrder("new-type export-report", "type-retired cleanup-cache",
+                "queue-changed send-newsletter", "optional-field-added compute-foobar", "version-raised do-something",
+                "version-raised user-confirmation", "type-renamed email-confirmation");
     }
 
     @Test
