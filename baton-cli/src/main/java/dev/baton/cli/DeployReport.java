@@ -44,10 +44,12 @@ final class DeployReport {
     }
 
     void print(PrintWriter out) {
-        out.println("What went wrong (with Baton, all 0):");
-        printGrouped(out, List.of("FAILED", "DEAD", "STRANDED", "UNFINISHED", "LOST", "DUPLICATES"), r -> List.of(
+        out.println("What went wrong (" + protectedSummary() + "):");
+        printGrouped(out, List.of("FAILED", "DEAD", "STRANDED", "UNFINISHED", "LOST", "DUPLICATES", "COMPLETED UNRUN",
+                "FIELDS LOST"), r -> List.of(
                 String.valueOf(r.failed()), String.valueOf(r.dead()), String.valueOf(r.stranded()),
-                String.valueOf(r.unfinished()), String.valueOf(r.lost()), String.valueOf(r.duplicates())));
+                String.valueOf(r.unfinished()), String.valueOf(r.lost()), String.valueOf(r.duplicates()),
+                String.valueOf(r.completedUnrun()), String.valueOf(r.fieldsLost())));
         out.println();
         out.println("Traffic:");
         printGrouped(out, List.of("ENQUEUED", "COMPLETED", "LONGEST WAIT"), r -> List.of(
@@ -58,6 +60,16 @@ final class DeployReport {
             out.println("What failed (first error per job type) and what was left:");
             failures.forEach(out::println);
         }
+    }
+
+    /** Said from the numbers: "with Baton, all 0" only when every protected count is 0. */
+    private String protectedSummary() {
+        List<ScenarioResult> runs = results.stream().filter(ScenarioResult::protections).toList();
+        if (runs.isEmpty()) {
+            return "no run with Baton";
+        }
+        long unclean = runs.stream().filter(r -> !r.clean()).count();
+        return unclean == 0 ? "with Baton, all 0" : "with Baton, " + unclean + " of " + runs.size() + " runs not clean";
     }
 
     private void printGrouped(PrintWriter out, List<String> columns,
@@ -134,6 +146,8 @@ final class DeployReport {
             run.put("stranded", r.stranded());
             run.put("lost", r.lost());
             run.put("duplicates", r.duplicates());
+            run.put("completedUnrun", r.completedUnrun());
+            run.put("fieldsLost", r.fieldsLost());
             run.put("longestWaitMillis", r.longestWaitMillis());
             run.put("unfinished", r.unfinished());
             run.put("drain", r.drain());

@@ -50,7 +50,7 @@ class DeployCommandsTest {
     }
 
     private static ScenarioResult result(String scenario, boolean protections, long failed, long dead) {
-        return new ScenarioResult(scenario, protections, 100, 100 - dead, failed, dead, 0, 0, 0, protections ? 40 : 1200,
+        return new ScenarioResult(scenario, protections, 100, 100 - dead, failed, dead, 0, 0, 0, 0, 0, protections ? 40 : 1200,
                 0, "drained", 5, List.of(new ScenarioResult.TypeFailures("do-something", failed, dead,
                         "PayloadException: wrong number of arguments")).subList(0, failed > 0 ? 1 : 0), List.of(),
                 List.of());
@@ -68,11 +68,24 @@ class DeployCommandsTest {
         String header = lines.get(2);
         assertThat(titles.indexOf("protected (Baton)")).isEqualTo(header.indexOf("FAILED"));
         assertThat(titles.indexOf("unprotected (a conventional queue)")).isEqualTo(header.lastIndexOf("FAILED"));
-        assertThat(lines.get(3)).startsWith("web-first").contains("|").endsWith("57      46    0         0           0     0");
+        assertThat(lines.get(0)).as("said from the numbers").isEqualTo("What went wrong (with Baton, all 0):");
+        assertThat(header).contains("COMPLETED UNRUN", "FIELDS LOST");
+        assertThat(lines.get(3)).startsWith("web-first").contains("|")
+                .endsWith("57      46    0         0           0     0           0                0");
         assertThat(lines.get(4)).startsWith("rollback");
         assertThat(text.toString()).contains("LONGEST WAIT", "40 ms", "1.2 s",
                 "web-first (unprotected): do-something 57 failed, 46 dead: PayloadException: wrong number of arguments");
         assertThat(report.protectedClean()).isTrue();
         assertThat(report.unprotectedShowFailures()).isTrue();
+    }
+
+    @Test
+    void theHeaderSaysSoWhenABatonRunIsNotClean() {
+        DeployReport report = new DeployReport(List.of(result("web-first", true, 1, 0), result("web-first", false, 57, 46)));
+        StringWriter text = new StringWriter();
+        report.print(new PrintWriter(text, true));
+
+        assertThat(text.toString().lines().findFirst()).hasValue("What went wrong (with Baton, 1 of 1 runs not clean):");
+        assertThat(report.protectedClean()).isFalse();
     }
 }

@@ -25,8 +25,13 @@ import java.util.List;
 final class Measurements {
 
     private static final String UNFINISHED = "('waiting', 'scheduled', 'retrying', 'running')";
-    /** A run that failed, as opposed to a job handed back unread ("incompatible with release ..."). */
-    private static final String FAILED_RUN = "last_error IS NOT NULL AND last_error NOT LIKE 'incompatible%'";
+    /**
+     * A job with a run that failed or was lost, from its attempt count and state alone: every attempt but
+     * the one that completed it (or is running it now) ended without success. Handing a job back unread
+     * does not count an attempt, so it does not show here.
+     */
+    private static final String FAILED_RUN =
+            "attempt > CASE WHEN state IN ('completed', 'running') THEN 1 ELSE 0 END";
 
     private final JdbcStore store;
     private final Duration nodeTtl;
@@ -96,6 +101,10 @@ final class Measurements {
                         + " AND NOT EXISTS (SELECT 1 FROM example_handled h WHERE h.job_id = e.job_id)"),
                 count("SELECT COUNT(*) FROM (SELECT job_id FROM example_handled GROUP BY job_id"
                         + " HAVING COUNT(*) > 1) d"),
+                count("SELECT COUNT(*) FROM baton_jobs j JOIN example_enqueued e ON e.job_id = j.id"
+                        + " WHERE j.state = 'completed'"
+                        + " AND NOT EXISTS (SELECT 1 FROM example_handled h WHERE h.job_id = e.job_id)"),
+                fieldsLost(),
                 longestWaitMillis(),
                 count("SELECT COUNT(*) FROM baton_jobs WHERE state IN " + UNFINISHED),
                 drain, drainTime.toMillis(), failures(), stranded, unfinished());
@@ -116,6 +125,29 @@ final class Measurements {
             throw new MeasurementException(sql, e);
         }
         return unfinished;
+    }
+
+    /**
+     * Handler runs that got null for a field the producer set: what the producer sent and what the handler
+     * received, both as the shop's own tables hold them. A field the handler's record lacks is not counted:
+     * an older reader that does not know a newer field loses nothing it could use.
+     */
+    private long fieldsLost() {
+        String sql = "SELECT e.sent, h.received FROM example_handled h JOIN example_enqueued e ON e.job_id = h.job_id"
+                + " WHERE e.sent IS NOT NULL AND h.received IS NOT NULL";
+        long lost = 0;
+        try (Connection c = store.dataSource().getConnection();
+                PreparedStatement ps = c.prepareStatement(sql);
+                ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                if (SentAndReceived.lostAField(rs.getString(1), rs.getString(2))) {
+                    lost++;
+                }
+            }
+        } catch (SQLException e) {
+            throw new MeasurementException(sql, e);
+        }
+        return lost;
     }
 
     /** From enqueue to the first run of the handler, over every job that ran. */

@@ -108,7 +108,8 @@ public final class ScenarioEngine {
     static String summary(ScenarioResult r) {
         return r.enqueued() + " enqueued, " + r.completed() + " completed, " + r.failed() + " failed, " + r.dead()
                 + " dead, " + r.stranded() + " stranded, " + r.unfinished() + " unfinished, " + r.lost() + " lost, "
-                + r.duplicates() + " duplicates";
+                + r.duplicates() + " duplicates, " + r.completedUnrun() + " completed unrun, " + r.fieldsLost()
+                + " fields lost";
     }
 
     private static void parkUntil(long deadline, java.util.function.BooleanSupplier done) {

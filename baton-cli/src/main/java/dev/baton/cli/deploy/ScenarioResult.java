@@ -10,11 +10,15 @@ import java.util.List;
  * @param protections true for Baton as it ships; false for {@code BatonBuilder.unprotected()}, a conventional queue
  * @param enqueued jobs the web nodes enqueued (rows of {@code example_enqueued})
  * @param completed of those, jobs completed
- * @param failed jobs with at least one failed run (an error other than "incompatible", which only hands a job back)
+ * @param failed jobs with at least one failed run, from attempts and states alone: a job whose attempt count is
+ *     above the one run that completed it (or is running it) had a run that failed or was lost
  * @param dead jobs that used up their attempts
  * @param stranded pending jobs that no node of the final live fleet takes
  * @param lost enqueued jobs that neither exist in the store nor were ever handled
  * @param duplicates jobs handled more than once
+ * @param completedUnrun jobs completed without a handler having run them (no {@code example_handled} row)
+ * @param fieldsLost handler runs that received null for a field the producer had set (a value dropped on
+ *     the way, by a downcast or a default): compared from the shop's own tables, what was sent and received
  * @param longestWaitMillis the longest time from enqueue to the first run of a job's handler
  * @param unfinished jobs still pending or running once the final fleet drained: the stranded ones, and any
  *     that no live node actually takes (a conventional worker ignores a queue it does not serve)
@@ -26,7 +30,8 @@ import java.util.List;
  * @param unfinishedJobs the unfinished jobs by type, version, queue and state
  */
 public record ScenarioResult(String scenario, boolean protections, long enqueued, long completed, long failed, long dead,
-        long stranded, long lost, long duplicates, long longestWaitMillis, long unfinished, String drain,
+        long stranded, long lost, long duplicates, long completedUnrun, long fieldsLost, long longestWaitMillis,
+        long unfinished, String drain,
         long drainMillis, List<TypeFailures> failures, List<StrandedJobs> strandedJobs, List<Unfinished> unfinishedJobs) {
 
     public ScenarioResult {
@@ -54,7 +59,8 @@ public record ScenarioResult(String scenario, boolean protections, long enqueued
      * rolling deploy.
      */
     public boolean clean() {
-        return failed == 0 && dead == 0 && stranded == 0 && unfinished == 0 && lost == 0 && duplicates == 0;
+        return failed == 0 && dead == 0 && stranded == 0 && unfinished == 0 && lost == 0 && duplicates == 0
+                && completedUnrun == 0 && fieldsLost == 0;
     }
 
     /** What a conventional queue is expected to show in the same deploy: jobs failed, dead, stranded or stuck. */

@@ -21,9 +21,9 @@ final class ExampleDatabase {
         this.store = store;
         store.migrate();
         sql("CREATE TABLE IF NOT EXISTS example_enqueued (job_id BIGINT PRIMARY KEY, type VARCHAR(200), "
-                + "release VARCHAR(50), node VARCHAR(200), enqueued_at TIMESTAMP WITH TIME ZONE)");
+                + "release VARCHAR(50), node VARCHAR(200), enqueued_at TIMESTAMP WITH TIME ZONE, sent VARCHAR(4000))");
         sql("CREATE TABLE IF NOT EXISTS example_handled (job_id BIGINT, type VARCHAR(200), version INT, "
-                + "release VARCHAR(50), node VARCHAR(200), handled_at TIMESTAMP WITH TIME ZONE)");
+                + "release VARCHAR(50), node VARCHAR(200), handled_at TIMESTAMP WITH TIME ZONE, received VARCHAR(4000))");
     }
 
     /** A job in baton_jobs and its example_enqueued row; returns its id. */
@@ -43,6 +43,16 @@ final class ExampleDatabase {
     void handled(long id, Instant at) {
         update("INSERT INTO example_handled (job_id, type, version, release, node, handled_at)"
                 + " VALUES (?, 'x', 1, 'n', 'worker-1-n', ?)", id, Timestamp.from(at));
+    }
+
+    /** What the producer sent and the handler received, as the example app records them. */
+    void payloads(long id, String sent, String received) {
+        update("UPDATE example_enqueued SET sent = ? WHERE job_id = ?", sent, id);
+        update("UPDATE example_handled SET received = ? WHERE job_id = ?", received, id);
+    }
+
+    void attempt(long id, int attempt) {
+        update("UPDATE baton_jobs SET attempt = ? WHERE id = ?", attempt, id);
     }
 
     void state(long id, String state, String lastError) {

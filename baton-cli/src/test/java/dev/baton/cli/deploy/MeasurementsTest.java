@@ -25,27 +25,40 @@ class MeasurementsTest {
             long done = db.enqueue("user-confirmation", t0);
             db.handled(done, t0.plusMillis(40));
             db.state(done, "completed", null);
+            db.attempt(done, 1);
+            db.payloads(done, "{\"userId\":1,\"date\":\"2017-12-24\"}", "{\"userId\":1,\"date\":null}"); // lost
             long twice = db.enqueue("user-confirmation", t0);
             db.handled(twice, t0.plusMillis(1500));
             db.handled(twice, t0.plusMillis(2500));
             db.state(twice, "completed", null);
+            db.attempt(twice, 1);
+            // An older reader whose record lacks the field loses nothing it could use.
+            db.payloads(twice, "{\"userId\":2,\"date\":\"2017-12-24\"}", "{\"userId\":2}");
             long retried = db.enqueue("do-something", t0);
             db.handled(retried, t0.plusMillis(100));
             db.state(retried, "completed", "PayloadException: wrong number of arguments");
+            db.attempt(retried, 2); // one failed run, then the one that completed it
             long parked = db.enqueue("do-something", t0);
             db.handled(parked, t0.plusMillis(200));
             db.state(parked, "completed", "incompatible with release n (node worker-1-n): unknown version");
+            db.attempt(parked, 1); // handed back unread first: that counted no attempt
             long dead = db.enqueue("export-report", t0);
             db.state(dead, "dead", "IllegalStateException: uninitialized job type export-report");
+            db.attempt(dead, 3);
+            long unrun = db.enqueue("cleanup-cache", t0);
+            db.state(unrun, "completed", null); // completed, and no handler ever ran it
+            db.attempt(unrun, 1);
             db.enqueue("send-newsletter", t0); // waiting, and no live node at all: stranded
             db.recordEnqueued(dead + 1000, "confirm-email", t0); // no job, never handled: lost
 
             ScenarioResult result = new Measurements(store, Duration.ofSeconds(30))
                     .measure("web-first", true, "drained", Duration.ofMillis(12));
 
-            assertThat(result.enqueued()).isEqualTo(7);
-            assertThat(result.completed()).isEqualTo(4);
-            assertThat(result.failed()).as("a failed run, not a job handed back unread").isEqualTo(2);
+            assertThat(result.enqueued()).isEqualTo(8);
+            assertThat(result.completed()).isEqualTo(5);
+            assertThat(result.failed()).as("counted from attempts: not a job handed back unread").isEqualTo(2);
+            assertThat(result.completedUnrun()).isEqualTo(1);
+            assertThat(result.fieldsLost()).isEqualTo(1);
             assertThat(result.dead()).isEqualTo(1);
             assertThat(result.stranded()).isEqualTo(1);
             assertThat(result.strandedJobs()).extracting(StrandedJobs::type).containsExactly("send-newsletter");

@@ -46,37 +46,37 @@ final class ShopWorker {
     void userConfirmation(UserConfirmation job, JobContext ctx) throws SQLException {
         String mail = "To user " + job.userId() + ": " + job.message();
         log.debug("{}: {}", ctx.type(), mail);
-        handled(ctx);
+        handled(ctx, job);
     }
 
     void computeFoobar(ComputeFoobar job, JobContext ctx) throws SQLException {
         FoobarComputation.Computed computed = foobar.compute(job);
         log.debug("{}: group {} {} to {}: {} days computed", ctx.type(), job.groupId(), job.start(), job.end(),
                 computed.days());
-        handled(ctx);
+        handled(ctx, job);
     }
 
     void doSomething(DoSomething job, JobContext ctx) throws SQLException {
         log.debug("{}: {}", ctx.type(), job.arg1());
-        handled(ctx);
+        handled(ctx, job);
     }
 
     void cleanupCache(CleanupCache job, JobContext ctx) throws SQLException {
         log.debug("{}: evicted {}", ctx.type(), job.key());
-        handled(ctx);
+        handled(ctx, job);
     }
 
     void sendNewsletter(SendNewsletter job, JobContext ctx) throws SQLException {
         log.debug("{}: issue {} to user {} (queue {})", ctx.type(), job.issue(), job.userId(), ctx.queue());
-        handled(ctx);
+        handled(ctx, job);
     }
 
     void confirmEmail(ConfirmEmail job, JobContext ctx) throws SQLException {
         log.debug("{}: user {}", ctx.type(), job.userId());
-        handled(ctx);
+        handled(ctx, job);
     }
 
-    private void handled(JobContext ctx) throws SQLException {
-        ExampleTables.recordHandled(dataSource, ctx, release, node);
+    private void handled(JobContext ctx, Object job) throws SQLException {
+        ExampleTables.recordHandled(dataSource, ctx, release, node, job);
     }
 }

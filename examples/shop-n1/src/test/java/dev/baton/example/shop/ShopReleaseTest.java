@@ -114,10 +114,9 @@ class ShopReleaseTest {
                 .allMatch(id -> store.jobGet(id).map(JobRecord::state).orElse(null) == JobState.COMPLETED));
         assertThat(strings("SELECT type || ' v' || version || ' ' || release FROM example_handled"))
                 .containsExactlyInAnyOrder("user-confirmation v1 n+1", "compute-foobar v1 n+1", "do-something v1 n+1",
-                        "send-newsletter v1 n+1", "confirm-email v1 n+1");
-        assertThat(longs("SELECT job_id FROM example_handled WHERE type = 'cleanup-cache'"))
-                .as("the retired type is completed without running").isEmpty();
-        assertThat(worker.stats()).anyMatch(c -> c.type().equals("cleanup-cache") && c.outcome() == RunOutcome.RETIRED);
+                        "cleanup-cache v1 n+1", "send-newsletter v1 n+1", "confirm-email v1 n+1");
+        assertThat(worker.stats()).as("the retired type keeps its handler until drained: nothing completed unrun")
+                .noneMatch(c -> c.outcome() == RunOutcome.RETIRED);
         assertNoBadRuns(worker);
     }
 

@@ -23,9 +23,9 @@ public final class ExampleTables {
 
     private static final List<String> DDL = List.of(
             "CREATE TABLE IF NOT EXISTS example_enqueued (job_id BIGINT PRIMARY KEY, type VARCHAR(200), "
-                    + "release VARCHAR(50), node VARCHAR(200), enqueued_at TIMESTAMP WITH TIME ZONE)",
+                    + "release VARCHAR(50), node VARCHAR(200), enqueued_at TIMESTAMP WITH TIME ZONE, sent VARCHAR(4000))",
             "CREATE TABLE IF NOT EXISTS example_handled (job_id BIGINT, type VARCHAR(200), version INT, "
-                    + "release VARCHAR(50), node VARCHAR(200), handled_at TIMESTAMP WITH TIME ZONE)",
+                    + "release VARCHAR(50), node VARCHAR(200), handled_at TIMESTAMP WITH TIME ZONE, received VARCHAR(4000))",
             "CREATE INDEX IF NOT EXISTS example_handled_job_id ON example_handled (job_id)");
 
     /**
@@ -62,33 +62,40 @@ public final class ExampleTables {
         }
     }
 
-    /** Inserts the example_enqueued row in the caller's transaction. */
-    public static void recordEnqueued(Connection transaction, long jobId, String type, String release, String node)
-            throws SQLException {
+    /**
+     * Inserts the example_enqueued row in the caller's transaction, with {@code sent}: the job record as
+     * the producer made it, as JSON, so that what a handler receives can be held against it.
+     */
+    public static void recordEnqueued(Connection transaction, long jobId, String type, String release, String node,
+            Object sent) throws SQLException {
         try (PreparedStatement insert = transaction.prepareStatement("INSERT INTO example_enqueued "
-                + "(job_id, type, release, node, enqueued_at) VALUES (?, ?, ?, ?, CURRENT_TIMESTAMP)")) {
+                + "(job_id, type, release, node, enqueued_at, sent) VALUES (?, ?, ?, ?, CURRENT_TIMESTAMP, ?)")) {
             insert.setLong(1, jobId);
             insert.setString(2, type);
             insert.setString(3, release);
             insert.setString(4, node);
+            insert.setString(5, RecordJson.write(sent));
             insert.executeUpdate();
         }
     }
 
     /**
      * Inserts one example_handled row in a short transaction of its own: the job id, the type and the
-     * version as stored (before any upcasting), and who ran it.
+     * version as stored (before any upcasting), who ran it, and {@code received}: the job record as the
+     * handler got it, as JSON.
      */
-    public static void recordHandled(DataSource dataSource, JobContext ctx, String release, String node) throws SQLException {
+    public static void recordHandled(DataSource dataSource, JobContext ctx, String release, String node, Object received)
+            throws SQLException {
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(true);
-            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO example_handled "
-                    + "(job_id, type, version, release, node, handled_at) VALUES (?, ?, ?, ?, ?, CURRENT_TIMESTAMP)")) {
+            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO example_handled (job_id, type,"
+                    + " version, release, node, handled_at, received) VALUES (?, ?, ?, ?, ?, CURRENT_TIMESTAMP, ?)")) {
                 insert.setLong(1, ctx.id());
                 insert.setString(2, ctx.type());
                 insert.setInt(3, ctx.version());
                 insert.setString(4, release);
                 insert.setString(5, node);
+                insert.setString(6, RecordJson.write(received));
                 insert.executeUpdate();
             }
         }

@@ -75,7 +75,7 @@ public final class ShopNode {
             connection.setAutoCommit(false);
             try {
                 Enqueued enqueued = web.enqueue(connection, job);
-                ExampleTables.recordEnqueued(connection, enqueued.id(), enqueued.type(), release, web.nodeId());
+                ExampleTables.recordEnqueued(connection, enqueued.id(), enqueued.type(), release, web.nodeId(), job);
                 connection.commit();
                 return enqueued.id();
             } catch (SQLException | RuntimeException e) {

@@ -60,9 +60,9 @@ class ExampleTablesTest {
         ExampleTables.create(store.dataSource());
         try (Connection connection = store.dataSource().getConnection()) {
             connection.setAutoCommit(false);
-            ExampleTables.recordEnqueued(connection, 7, "do-something", "n", "web-1");
+            ExampleTables.recordEnqueued(connection, 7, "do-something", "n", "web-1", java.util.Map.of("n", 7));
             connection.rollback();
-            ExampleTables.recordEnqueued(connection, 8, "do-something", "n", "web-1");
+            ExampleTables.recordEnqueued(connection, 8, "do-something", "n", "web-1", java.util.Map.of("n", 8));
             connection.commit();
             connection.setAutoCommit(true);
         }
