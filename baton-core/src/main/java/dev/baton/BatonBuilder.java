@@ -55,7 +55,6 @@ public final class BatonBuilder {
     private Boolean shutdownHook;
     private WritePolicy writePolicy;
     private String role;
-    private boolean unprotected;
     private final Map<Class<?>, Map<Integer, Upcaster>> upcasters = new LinkedHashMap<>();
     private final Map<Class<?>, Map<Integer, Downcaster>> downcasters = new LinkedHashMap<>();
     private final Map<String, RetiredType> retired = new LinkedHashMap<>();
@@ -237,17 +236,6 @@ public final class BatonBuilder {
         return this;
     }
 
-    /**
-     * Switches off everything that makes deploys safe, so that this node behaves like a conventional job
-     * queue: it claims every job on its queues whatever its type or version, reads payloads strictly
-     * (an argument too many or too few fails the run, like a method call would), never upcasts, parks or
-     * drains retired types, and always writes the current version. For demonstrations and comparisons
-     * only ({@code baton demo}): it reproduces the failures the seeds describe.
-     */
-    public BatonBuilder unprotected() {
-        this.unprotected = true;
-        return this;
-    }
 
     /** A node whose last heartbeat is older than this is not live; default 30s. */
     public BatonBuilder nodeTtl(Duration nodeTtl) {
@@ -440,9 +428,9 @@ public final class BatonBuilder {
         return new Baton(new NodeConfig(store, resolveRelease(), resolveNodeId(),
                 role != null ? role : queues.isEmpty() ? "producer" : "worker",
                 clock == null ? StoreClock.of(store::storeTime) : clock, queues, resolved, retired, evolutions, base,
-                unprotected ? WritePolicy.CURRENT : writePolicy == null ? WritePolicy.FLEET_COMPATIBLE : writePolicy,
+                writePolicy == null ? WritePolicy.FLEET_COMPATIBLE : writePolicy,
                 poll, lease, heartbeat, rescue, completed, deadRetention, prune, shutdown, ttl, fleetRefresh, park,
-                grace, payloadLimit, rewriteAfter, shutdownHook == null || shutdownHook, !unprotected));
+                grace, payloadLimit, rewriteAfter, shutdownHook == null || shutdownHook));
     }
 
     private void requireServed(String queue, String what) {

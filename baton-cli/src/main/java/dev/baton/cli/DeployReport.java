@@ -15,7 +15,7 @@ import java.util.Set;
 final class DeployReport {
 
     private static final String PROTECTED_TITLE = "protected (Baton)";
-    private static final String UNPROTECTED_TITLE = "unprotected (a conventional queue)";
+    private static final String UNPROTECTED_TITLE = "unprotected (a conventional queue: strict arguments, Sidekiq's retries)";
 
     private final List<ScenarioResult> results;
     private final List<String> scenarios;
@@ -120,7 +120,8 @@ final class DeployReport {
                             + r.strandedJobs().stream().filter(s -> s.type().equals(u.type())
                                     && s.version() == u.version() && s.queue().equals(u.queue()))
                                     .map(s -> ", stranded: " + s.explanation()).findFirst()
-                                    .orElse(", never taken by the final fleet")));
+                                    .orElse(u.state().equals("retrying") ? ", waiting for its next retry"
+                                            : ", never taken by the final fleet")));
                 });
             }
         }

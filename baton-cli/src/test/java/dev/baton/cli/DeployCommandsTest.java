@@ -67,7 +67,8 @@ class DeployCommandsTest {
         String titles = lines.get(1);
         String header = lines.get(2);
         assertThat(titles.indexOf("protected (Baton)")).isEqualTo(header.indexOf("FAILED"));
-        assertThat(titles.indexOf("unprotected (a conventional queue)")).isEqualTo(header.lastIndexOf("FAILED"));
+        assertThat(titles.indexOf("unprotected (a conventional queue: strict arguments, Sidekiq's retries)"))
+                .isEqualTo(header.lastIndexOf("FAILED"));
         assertThat(lines.get(0)).as("said from the numbers").isEqualTo("What went wrong (with Baton, all 0):");
         assertThat(header).contains("COMPLETED UNRUN", "FIELDS LOST");
         assertThat(lines.get(3)).startsWith("web-first").contains("|")

@@ -61,9 +61,6 @@ final class JobRunner {
         if (job.attempt() > job.maxAttempts()) {
             return unrunnable(run);
         }
-        if (!config.protections()) {
-            return executeUnprotected(run);
-        }
         Registration<?> registration = types.registration(job.type());
         if (registration != null) {
             return invoke(run, registration);
@@ -77,24 +74,12 @@ final class JobRunner {
         return park(run, new PayloadException(job.type(), job.version(), null, "this node has no handler for the type", null));
     }
 
-    /** A conventional queue: an unknown type or a payload that does not bind is the job's failure. */
-    private Outcome executeUnprotected(ActiveRun run) {
-        ClaimedJob job = run.job();
-        Registration<?> registration = config.registrations().get(job.type());
-        if (registration == null) {
-            return failed(run, new IllegalStateException("uninitialized job type " + job.type()
-                    + ": no handler for it in release " + config.release()), config.defaults().backoff());
-        }
-        return invoke(run, registration);
-    }
-
     private <T> Outcome invoke(ActiveRun run, Registration<T> registration) {
         ClaimedJob job = run.job();
         Backoff backoff = registration.settings().backoff();
         T value;
         try {
-            value = config.protections() ? reader.read(registration, job)
-                    : reader.readStrictly(registration, job.version(), job.payload());
+            value = reader.read(registration, job);
         } catch (PayloadException e) {
             // This node reads this (type, version): a payload it still cannot read is the payload's fault.
             // It uses an attempt, so it ends dead with the field error instead of circling forever.

@@ -28,7 +28,6 @@ import java.util.Map;
  * @param rewriteAfter how long a version must have had no live reader before waiting jobs of it are
  *     rewritten for the live fleet
  * @param shutdownHook whether a JVM shutdown hook closes the node gracefully (SIGTERM drains)
- * @param protections false only to behave like a conventional queue, for demonstrations
  */
 public record NodeConfig(
         JobStore store,
@@ -56,8 +55,7 @@ public record NodeConfig(
         Duration timeoutGrace,
         int maxPayloadSize,
         Duration rewriteAfter,
-        boolean shutdownHook,
-        boolean protections) {
+        boolean shutdownHook) {
 
     public NodeConfig {
         queues = Map.copyOf(queues);

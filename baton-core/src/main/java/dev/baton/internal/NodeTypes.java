@@ -40,13 +40,8 @@ public final class NodeTypes {
         }
         byWorker.forEach((worker, claims) -> {
             List<ClaimTarget> list = new ArrayList<>();
-            if (config.protections()) {
-                claims.forEach((queue, ranges) -> list.add(new ClaimTarget(queue, ranges, ranges.stream()
-                        .map(ReadableRange::type).filter(retiredNames::contains).collect(java.util.stream.Collectors.toSet()))));
-            } else {
-                // A conventional worker takes whatever is on its queue, and nothing from anywhere else.
-                list.add(new ClaimTarget(worker, List.of(ReadableRange.anyType())));
-            }
+            claims.forEach((queue, ranges) -> list.add(new ClaimTarget(queue, ranges, ranges.stream()
+                    .map(ReadableRange::type).filter(retiredNames::contains).collect(java.util.stream.Collectors.toSet()))));
             targets.put(worker, list);
         });
     }

@@ -17,29 +17,6 @@ final class PayloadReader {
     }
 
     /**
-     * What a conventional queue does: bind the payload to the record as it is, failing on an argument too
-     * many or too few (as calling {@code perform(id, message)} with three arguments does), no upcasting.
-     */
-    <T> T readStrictly(Registration<T> registration, int storedVersion, String payload) {
-        JobTypeInfo info = registration.info();
-        ObjectNode tree = codec.parse(info, storedVersion, payload);
-        java.util.Set<String> expected = new java.util.TreeSet<>();
-        registration.contract().fields().forEach(field -> expected.add(field.name()));
-        java.util.Set<String> given = new java.util.TreeSet<>();
-        tree.fieldNames().forEachRemaining(given::add);
-        if (!given.equals(expected)) {
-            java.util.Set<String> missing = new java.util.TreeSet<>(expected);
-            missing.removeAll(given);
-            java.util.Set<String> extra = new java.util.TreeSet<>(given);
-            extra.removeAll(expected);
-            throw new dev.baton.PayloadException(info.name(), storedVersion, null, "wrong number of arguments (given "
-                    + given.size() + ", expected " + expected.size() + ")" + (missing.isEmpty() ? "" : ", missing " + missing)
-                    + (extra.isEmpty() ? "" : ", unexpected " + extra), null);
-        }
-        return codec.fromTree(info, storedVersion, tree, registration.recordClass());
-    }
-
-    /**
      * Reads the newest form of the job this node reads: the producer's own version when this node reads
      * it, else the older form the producer stored for nodes like this one.
      */

@@ -58,7 +58,7 @@ final class StrandedRewriter {
     }
 
     boolean hasWork() {
-        return !types.isEmpty() && config.writePolicy() != WritePolicy.CURRENT && config.protections();
+        return !types.isEmpty() && config.writePolicy() != WritePolicy.CURRENT;
     }
 
     /**

@@ -8,20 +8,6 @@ import java.util.Objects;
  */
 public record ReadableRange(String type, int minVersion, int maxVersion) {
 
-    /**
-     * The type of a range that matches every type: what a conventional queue worker takes (everything on
-     * its queue), used only when Baton's protections are switched off to show what they prevent.
-     */
-    public static final String ANY_TYPE = "*";
-
-    public static ReadableRange anyType() {
-        return new ReadableRange(ANY_TYPE, 1, Integer.MAX_VALUE);
-    }
-
-    public boolean isAnyType() {
-        return ANY_TYPE.equals(type);
-    }
-
     public ReadableRange {
         Objects.requireNonNull(type, "type");
         if (minVersion < 1 || maxVersion < minVersion) {
@@ -30,6 +16,6 @@ public record ReadableRange(String type, int minVersion, int maxVersion) {
     }
 
     public boolean contains(String type, int version) {
-        return (isAnyType() || this.type.equals(type)) && version >= minVersion && version <= maxVersion;
+        return this.type.equals(type) && version >= minVersion && version <= maxVersion;
     }
 }

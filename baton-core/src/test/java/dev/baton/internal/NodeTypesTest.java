@@ -70,7 +70,7 @@ class NodeTypesTest {
         Duration second = Duration.ofSeconds(1);
         NodeConfig config = new NodeConfig(null, "2026.11.3", "node-a", "worker", Clock.systemUTC(), queues,
                 registrations, retired, Map.of(), JobSettings.defaults(), WritePolicy.FLEET_COMPATIBLE, second, second,
-                second, second, second, null, second, second, second, second, second, second, 1_000, second, false, true);
+                second, second, second, null, second, second, second, second, second, second, 1_000, second, false);
         return new NodeTypes(config, List.of(history));
     }
 

@@ -37,7 +37,7 @@ class QueueWorkerBackoffTest {
                 Map.of(), Map.of(), JobSettings.defaults(), WritePolicy.FLEET_COMPATIBLE, poll, Duration.ofSeconds(30),
                 Duration.ofSeconds(10), Duration.ofSeconds(1), Duration.ZERO, null, Duration.ofMinutes(1),
                 Duration.ofSeconds(1), Duration.ofSeconds(30), Duration.ofSeconds(5), Duration.ofMinutes(1),
-                Duration.ofSeconds(30), 1_000, Duration.ofSeconds(90), false, true);
+                Duration.ofSeconds(30), 1_000, Duration.ofSeconds(90), false);
         ScheduledExecutorService watchdog = WorkerRuntime.timer("test-watchdog");
         JobRunner runner = new JobRunner(config, new PayloadCodec(), new OutcomeRecorder(failing, true, new RunStats()),
                 watchdog);

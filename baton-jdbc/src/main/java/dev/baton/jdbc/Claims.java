@@ -79,9 +79,7 @@ final class Claims {
         ps.setString(p++, params.queue());
         Timestamps.set(ps, p++, params.now());
         for (ReadableRange r : params.readable()) {
-            if (!r.isAnyType()) {
-                ps.setString(p++, r.type());
-            }
+            ps.setString(p++, r.type());
             ps.setInt(p++, r.minVersion());
             ps.setInt(p++, r.maxVersion());
         }

@@ -128,8 +128,7 @@ final class Sql {
      */
     static String readableFilter(List<ReadableRange> ranges) {
         return "(" + ranges.stream()
-                .map(r -> r.isAnyType() ? "(version >= ? AND min_version <= ?)"
-                        : "(type = ? AND version >= ? AND min_version <= ?)")
+                .map(r -> "(type = ? AND version >= ? AND min_version <= ?)")
                 .collect(java.util.stream.Collectors.joining(" OR ")) + ")";
     }
 

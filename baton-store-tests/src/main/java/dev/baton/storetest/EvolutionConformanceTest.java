@@ -504,32 +504,4 @@ public abstract class EvolutionConformanceTest extends RuntimeConformanceBase {
         assertThat(nodes.get("worker-n").inspect().stranded()).isEmpty();
         assertThat(store.jobCount()).filteredOn(c -> c.state().isPending()).extracting(JobCount::count).isEmpty();
     }
-
-    /**
-     * The control: the same web-first deploy with the protections switched off (what a conventional queue
-     * does) fails jobs both ways, as seed 001 describes: N+1 payloads at N workers, N payloads at N+1.
-     */
-    @Test
-    void withoutProtectionsTheSeedsFailuresHappen() throws Exception {
-        Baton webN = start("web-n", node("n").unprotected());
-        start("worker-n", node("n").unprotected().queue("mailers", 4)
-                .handle(ReleaseN.UserConfirmation.class, recorded("n")));
-        try (SteadyProducer producer = new SteadyProducer(webN, i -> new ReleaseN.UserConfirmation(i, "Hello!"))) {
-            producer.awaitMore(20);
-            producer.switchTo(start("web-n1", releaseN1("web").unprotected()),
-                    i -> new ReleaseN1.UserConfirmation(i, "Hello!", XMAS));
-            stop("web-n");
-            producer.awaitMore(20);
-            start("worker-n1", releaseN1("worker").unprotected().queue("mailers", 4)
-                    .handle(ReleaseN1.UserConfirmation.class, recorded("n+1")));
-            producer.awaitMore(20);
-            producer.stop();
-            assertThat(versions(by(producer.sent(), "n+1"))).as("no fleet-aware writing").containsOnlyKeys(2);
-        }
-        await().atMost(WAIT).until(() -> store.jobList(dev.baton.spi.JobListParams.all(1_000)).stream()
-                .anyMatch(j -> j.lastError() != null && j.lastError().contains("wrong number of arguments")));
-        long failedRuns = everyNode().stream().flatMap(n -> n.stats().stream())
-                .filter(c -> c.outcome() == RunOutcome.RETRIED).mapToLong(RunCount::count).sum();
-        assertThat(failedRuns).isPositive();
-    }
 }

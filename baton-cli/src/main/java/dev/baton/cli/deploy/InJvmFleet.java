@@ -58,7 +58,7 @@ public final class InJvmFleet implements Fleet {
             throw new IllegalStateException("node " + nodeId + " is already running");
         }
         JdbcStore own = JdbcStore.embedded(database);
-        Baton baton;
+        ShopRelease.StartedNode baton;
         try {
             baton = app.start(own, nodeId, role, protect, settings.toMap());
         } catch (RuntimeException e) {
@@ -139,11 +139,11 @@ public final class InJvmFleet implements Fleet {
         private final String role;
         private final ShopRelease app;
         private final JdbcStore store;
-        private final Baton baton;
+        private final ShopRelease.StartedNode baton;
         private volatile boolean enqueuing;
         private Thread thread;
 
-        Node(String id, String role, ShopRelease app, JdbcStore store, Baton baton) {
+        Node(String id, String role, ShopRelease app, JdbcStore store, ShopRelease.StartedNode baton) {
             this.id = id;
             this.role = role;
             this.app = app;
@@ -171,7 +171,7 @@ public final class InJvmFleet implements Fleet {
             long next = System.nanoTime();
             while (enqueuing) {
                 try {
-                    app.enqueueNext(baton, store, sequence.incrementAndGet());
+                    app.enqueueNext(baton.baton(), store, sequence.incrementAndGet());
                     enqueued.incrementAndGet();
                 } catch (NoCapableWorkerException e) {
                     refused.incrementAndGet(); // the app's own choice: refuse rather than strand

@@ -7,7 +7,7 @@ import java.util.List;
  * What one scenario run left in the database, counted from its tables once the final fleet drained.
  *
  * @param scenario the scenario's name
- * @param protections true for Baton as it ships; false for {@code BatonBuilder.unprotected()}, a conventional queue
+ * @param protections true for Baton as it ships; false for the example's conventional queue ({@code ConventionalQueue})
  * @param enqueued jobs the web nodes enqueued (rows of {@code example_enqueued})
  * @param completed of those, jobs completed
  * @param failed jobs with at least one failed run, from attempts and states alone: a job whose attempt count is

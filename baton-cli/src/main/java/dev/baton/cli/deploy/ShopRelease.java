@@ -80,9 +80,29 @@ public final class ShopRelease implements AutoCloseable {
         return (List<Class<?>>) call(jobRecords);
     }
 
-    /** Builds and starts a node of this release on {@code store}. */
-    public Baton start(JdbcStore store, String nodeId, String role, boolean protect, Map<String, String> settings) {
-        return (Baton) call(start, store, nodeId, role, protect, settings);
+    /**
+     * Builds and starts a node of this release on {@code store}. The app's node is one of its own classes:
+     * it crosses the class loaders as the JDK types it implements, closed to stop the node, asked for its
+     * Baton to enqueue.
+     */
+    @SuppressWarnings("unchecked")
+    public StartedNode start(JdbcStore store, String nodeId, String role, boolean protect, Map<String, String> settings) {
+        Object node = call(start, store, nodeId, role, protect, settings);
+        return new StartedNode(((java.util.function.Supplier<Baton>) node).get(), (AutoCloseable) node);
+    }
+
+    /** A node of the app: its Baton, and how to stop all of it. */
+    public record StartedNode(Baton baton, AutoCloseable node) {
+
+        public void close() {
+            try {
+                node.close();
+            } catch (RuntimeException e) {
+                throw e;
+            } catch (Exception e) {
+                throw new IllegalStateException("stopping the node failed: " + e, e);
+            }
+        }
     }
 
     /** Enqueues job number {@code sequence} of the release's traffic mix; returns its id. */

@@ -105,7 +105,7 @@ class ScenarioEngineTest {
             db.enqueue("export-report", java.time.Instant.now());
             ScenarioEngine engine = new ScenarioEngine(progress::add, Duration.ofSeconds(30), Duration.ofSeconds(3));
 
-            ScenarioResult result = engine.run(new Scenario("empty", "no moves", List.of(), List.of()), false,
+            ScenarioResult result = engine.run(new Scenario("empty", "no moves", List.of(), List.of()), true,
                     new RecordingFleet(store));
 
             assertThat(result.drain()).isEqualTo("only stranded jobs left");

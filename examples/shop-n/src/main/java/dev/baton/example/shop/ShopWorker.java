@@ -1,8 +1,8 @@
 package dev.baton.example.shop;
 
-import dev.baton.BatonBuilder;
 import dev.baton.JobContext;
 import dev.baton.example.shop.common.ExampleTables;
+import dev.baton.example.shop.common.WorkerSetup;
 import java.sql.SQLException;
 import java.time.Clock;
 import javax.sql.DataSource;
@@ -30,8 +30,8 @@ final class ShopWorker {
     }
 
     /** Serves the queues of release N and runs every job type it has. */
-    BatonBuilder register(BatonBuilder builder, int concurrency) {
-        return builder
+    void register(WorkerSetup setup, int concurrency) {
+        setup
                 .queue("mailers", concurrency)
                 .queue("default", concurrency)
                 .queue("mail", concurrency)

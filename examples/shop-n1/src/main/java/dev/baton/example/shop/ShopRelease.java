@@ -1,7 +1,6 @@
 package dev.baton.example.shop;
 
 import dev.baton.Baton;
-import dev.baton.BatonBuilder;
 import dev.baton.example.shop.common.ShopApp;
 import dev.baton.example.shop.common.ShopNode;
 import dev.baton.jdbc.JdbcStore;
@@ -38,7 +37,8 @@ public final class ShopRelease {
         }
 
         @Override
-        public Baton start(JdbcStore store, String nodeId, String role, boolean protect, Map<String, String> settings) {
+        public ShopNode.Started start(JdbcStore store, String nodeId, String role, boolean protect,
+                Map<String, String> settings) {
             return ShopRelease.start(store, nodeId, role, protect, settings);
         }
 
@@ -64,8 +64,8 @@ public final class ShopRelease {
     /**
      * Builds and starts a node: role "web" (enqueues only, role label web), "worker" (serves mailers,
      * default and newsletters, runs every handler of this release and drains the retired cleanup-cache), or
-     * "both". protect=false calls
-     * {@link BatonBuilder#unprotected()} (a conventional queue). Settings: optional string overrides, keys
+     * "both". protect=false runs the same handlers on
+     * a {@link dev.baton.example.shop.common.ConventionalQueue} (what a conventional job system does). Settings: optional string overrides, keys
      * "pollMillis" (default 50), "heartbeatMillis" (200), "nodeTtlMillis" (2000), "fleetRefreshMillis"
      * (100), "maxAttempts" (3), "backoffMillis" (200, exponential, max 2s, jitter 0), and also
      * "concurrency" (4 per queue), "leaseMillis" (30000), "rescueMillis" (1000), "shutdownMillis" (5000).
@@ -74,9 +74,10 @@ public final class ShopRelease {
      * @return the started node
      * @throws IllegalArgumentException for an unknown role or setting, or a bad setting value
      */
-    public static Baton start(JdbcStore store, String nodeId, String role, boolean protect, Map<String, String> settings) {
-        return ShopNode.start(store, RELEASE, nodeId, role, protect, settings, (builder, s) ->
-                new ShopWorker(store.dataSource(), RELEASE, nodeId, Clock.systemUTC()).register(builder, s.concurrency()));
+    public static ShopNode.Started start(JdbcStore store, String nodeId, String role, boolean protect,
+            Map<String, String> settings) {
+        return ShopNode.start(store, RELEASE, nodeId, role, protect, settings, (setup, s) ->
+                new ShopWorker(store.dataSource(), RELEASE, nodeId, Clock.systemUTC()).register(setup, s.concurrency()));
     }
 
     /**

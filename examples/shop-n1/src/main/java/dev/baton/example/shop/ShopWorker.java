@@ -1,8 +1,8 @@
 package dev.baton.example.shop;
 
-import dev.baton.BatonBuilder;
 import dev.baton.JobContext;
 import dev.baton.example.shop.common.ExampleTables;
+import dev.baton.example.shop.common.WorkerSetup;
 import java.sql.SQLException;
 import java.time.Clock;
 import javax.sql.DataSource;
@@ -35,8 +35,8 @@ final class ShopWorker {
      * are still claimed. cleanup-cache is retired (its record stays, marked @Retired, until it is drained),
      * so N's leftovers drain without running.
      */
-    BatonBuilder register(BatonBuilder builder, int concurrency) {
-        return builder
+    void register(WorkerSetup setup, int concurrency) {
+        setup
                 .queue("mailers", concurrency)
                 .queue("default", concurrency)
                 .queue("newsletters", concurrency)

@@ -36,7 +36,7 @@ class ShopReleaseTest {
     Path dir;
 
     private JdbcStore store;
-    private final List<Baton> nodes = new ArrayList<>();
+    private final List<dev.baton.example.shop.common.ShopNode.Started> nodes = new ArrayList<>();
 
     @BeforeEach
     void open() {
@@ -45,14 +45,14 @@ class ShopReleaseTest {
 
     @AfterEach
     void close() {
-        nodes.forEach(Baton::close);
+        nodes.forEach(dev.baton.example.shop.common.ShopNode.Started::close);
         store.close();
     }
 
     private Baton start(String nodeId, String role) {
-        Baton node = ShopRelease.start(store, nodeId, role, true, Map.of());
+        var node = ShopRelease.start(store, nodeId, role, true, Map.of());
         nodes.add(node);
-        return node;
+        return node.baton();
     }
 
     @Test

@@ -19,7 +19,7 @@ public interface ShopApp {
      *
      * @throws IllegalArgumentException for an unknown role or setting, or a bad setting value
      */
-    Baton start(JdbcStore store, String nodeId, String role, boolean protect, Map<String, String> settings);
+    ShopNode.Started start(JdbcStore store, String nodeId, String role, boolean protect, Map<String, String> settings);
 
     /**
      * Enqueues job number {@code sequence} of the release's traffic mix with its {@code example_enqueued} row.

@@ -2,6 +2,7 @@ package dev.baton.example.shop.common;
 
 import dev.baton.Baton;
 import dev.baton.BatonBuilder;
+import dev.baton.WritePolicy;
 import dev.baton.Enqueued;
 import dev.baton.jdbc.JdbcStore;
 import java.sql.Connection;
@@ -11,6 +12,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.BiConsumer;
+import java.util.function.Supplier;
 
 /**
  * What every release's {@code ShopRelease} does the same way: build and start a node from the settings, and
@@ -25,16 +27,38 @@ public final class ShopNode {
     private ShopNode() {}
 
     /**
-     * Builds and starts a node of {@code release}: role "web" (enqueues only), "worker" or "both".
-     * protect=false calls {@link BatonBuilder#unprotected()} (a conventional queue). Creates the example
-     * tables if missing. Unless the role is "web", {@code worker} registers the release's queues and handlers
-     * on the builder.
+     * A started node: its Baton (the producer, and with protections the worker too) and, without
+     * protections, the conventional queue that runs its jobs instead. A {@link Supplier} of the Baton and an
+     * {@link AutoCloseable}, both JDK types, so that an orchestrator in another class loader can use it.
+     */
+    public record Started(Baton baton, ConventionalQueue conventional) implements AutoCloseable, Supplier<Baton> {
+
+        @Override
+        public Baton get() {
+            return baton;
+        }
+
+        /** Stops the worker side first, so that nothing runs after the node left the fleet. */
+        @Override
+        public void close() {
+            if (conventional != null) {
+                conventional.close();
+            }
+            baton.close();
+        }
+    }
+
+    /**
+     * Builds and starts a node of {@code release}: role "web" (enqueues only), "worker" or "both". With
+     * {@code protect}, a Baton node runs the release's handlers; without, the node enqueues the current
+     * version only ({@link WritePolicy#CURRENT}) and a {@link ConventionalQueue} (strict reading) runs the
+     * same handlers: what a conventional job system does. Creates the example tables if missing.
      *
      * @return the started node
      * @throws IllegalArgumentException for an unknown role or setting, or a bad setting value
      */
-    public static Baton start(JdbcStore store, String release, String nodeId, String role, boolean protect,
-            Map<String, String> settings, BiConsumer<BatonBuilder, Settings> worker) {
+    public static Started start(JdbcStore store, String release, String nodeId, String role, boolean protect,
+            Map<String, String> settings, BiConsumer<WorkerSetup, Settings> worker) {
         Objects.requireNonNull(store, "store");
         Objects.requireNonNull(nodeId, "nodeId");
         if (role == null || !ROLES.contains(role)) {
@@ -55,13 +79,20 @@ public final class ShopNode {
                 .leaseDuration(Duration.ofMillis(s.leaseMillis()))
                 .rescueInterval(Duration.ofMillis(s.rescueMillis()))
                 .shutdownTimeout(Duration.ofMillis(s.shutdownMillis()));
-        if (!protect) {
-            builder.unprotected();
+        boolean works = !role.equals("web");
+        if (protect) {
+            if (works) {
+                worker.accept(WorkerSetup.of(builder), s);
+            }
+            return new Started(builder.build().start(), null);
         }
-        if (!role.equals("web")) {
-            worker.accept(builder, s);
+        Baton producer = builder.writePolicy(WritePolicy.CURRENT).build().start();
+        if (!works) {
+            return new Started(producer, null);
         }
-        return builder.build().start();
+        ConventionalQueue conventional = new ConventionalQueue(store, nodeId, release, ConventionalQueue.Reading.STRICT, s);
+        worker.accept(conventional, s);
+        return new Started(producer, conventional.start());
     }
 
     /**

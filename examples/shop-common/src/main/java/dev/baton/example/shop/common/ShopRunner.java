@@ -36,8 +36,8 @@ public final class ShopRunner {
                                    or jdbc:h2:file:/tmp/shop/baton;AUTO_SERVER=TRUE
               --role ROLE          web: enqueues only; worker: runs the jobs of release %3$s; both: both
               --node-id ID         unique per running node, shown in the fleet
-              --unprotected        behave like a conventional job queue (no version-aware claiming,
-                                   strict reading): reproduces the failures of the seeds
+              --unprotected        run the same handlers on a conventional job queue (positional
+                                   arguments, no version awareness, Sidekiq's retries): the seeds' failures
               --rate PER_SECOND    jobs a web node enqueues per second (default 50; 0: none)
               --setting key=value  repeatable; keys and defaults: %2$s
             """;
@@ -75,7 +75,7 @@ public final class ShopRunner {
 
     private static int run(ShopApp app, Options options) {
         JdbcStore store;
-        Baton baton;
+        ShopNode.Started node;
         try {
             store = JdbcStore.connect(options.jdbcUrl);
         } catch (RuntimeException e) {
@@ -83,7 +83,7 @@ public final class ShopRunner {
             return USAGE;
         }
         try {
-            baton = app.start(store, options.nodeId, options.role, options.protect, options.settings);
+            node = app.start(store, options.nodeId, options.role, options.protect, options.settings);
         } catch (IllegalArgumentException e) {
             store.close();
             System.err.println("error: " + e.getMessage());
@@ -94,11 +94,11 @@ public final class ShopRunner {
             return 1;
         }
         boolean enqueues = !options.role.equals("worker") && options.rate > 0;
-        Web web = new Web(app, baton, store, options.nodeId, options.rate);
+        Web web = new Web(app, node.baton(), store, options.nodeId, options.rate);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             web.stop();
-            baton.close();
+            node.close();
             store.close();
             PrintStream out = System.out;
             out.println("stopped " + options.nodeId);

@@ -30,7 +30,7 @@ class ShopNodeTest {
     Path dir;
 
     private JdbcStore store;
-    private final List<Baton> nodes = new ArrayList<>();
+    private final List<ShopNode.Started> nodes = new ArrayList<>();
 
     @BeforeEach
     void open() {
@@ -39,16 +39,17 @@ class ShopNodeTest {
 
     @AfterEach
     void close() {
-        nodes.forEach(Baton::close);
+        nodes.forEach(ShopNode.Started::close);
         store.close();
     }
 
     @Test
     void aWebNodeEnqueuesEachJobWithItsRowAndRegistersNoWorker() throws Exception {
         AtomicReference<Settings> worker = new AtomicReference<>();
-        Baton web = ShopNode.start(store, "n", "web-1", "web", true, Map.of("pollMillis", "20"),
+        ShopNode.Started node = ShopNode.start(store, "n", "web-1", "web", true, Map.of("pollMillis", "20"),
                 (builder, settings) -> worker.set(settings));
-        nodes.add(web);
+        nodes.add(node);
+        Baton web = node.baton();
         assertThat(worker.get()).as("a web node runs no handlers").isNull();
 
         long id = ShopNode.enqueue(web, store, "n", new Ping(1));
@@ -67,8 +68,9 @@ class ShopNodeTest {
 
     @Test
     void aFailedEnqueueLeavesNoRow() throws Exception {
-        Baton web = ShopNode.start(store, "n", "web-1", "web", true, Map.of(), (builder, settings) -> {});
-        nodes.add(web);
+        ShopNode.Started node = ShopNode.start(store, "n", "web-1", "web", true, Map.of(), (builder, settings) -> {});
+        nodes.add(node);
+        Baton web = node.baton();
         assertThatThrownBy(() -> ShopNode.enqueue(web, store, "n", "not a job")).isInstanceOf(RuntimeException.class);
         assertThat(strings("SELECT COUNT(*) FROM example_enqueued")).containsExactly("0");
     }
