@@ -73,6 +73,7 @@ public final class JdbcStore implements JobStore {
     private final QueueMove queueMove;
     private final Rewrites rewrites;
     private final Nodes nodes;
+    private final Runs runs;
     private final Contracts contracts;
     private final Migrator migrator;
     private final Set<PgListener.Subscription> subscriptions = PgListener.registry();
@@ -91,6 +92,7 @@ public final class JdbcStore implements JobStore {
         this.queueMove = new QueueMove(dialect, transactions, channel);
         this.rewrites = new Rewrites(dialect, transactions, channel);
         this.nodes = new Nodes(dialect, transactions, channel);
+        this.runs = new Runs(dataSource, dialect, transactions, channel);
         this.contracts = new Contracts(dialect, transactions);
         this.migrator = new Migrator(dataSource, dialect);
     }
@@ -335,30 +337,12 @@ public final class JdbcStore implements JobStore {
     /** PostgreSQL: an advisory lock on a connection of its own. H2: a run id, and leases as the only liveness. */
     @Override
     public NodePresence presenceOpen(PresenceOpenParams params) {
-        return transactions.inTransaction("presenceOpen", c -> {
-            long runId;
-            try (PreparedStatement ps = c.prepareStatement(dialect == Dialect.POSTGRESQL
-                    ? "SELECT nextval('baton_runs')" : "SELECT NEXT VALUE FOR baton_runs");
-                    ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                runId = rs.getLong(1);
-            }
-            return dialect == Dialect.POSTGRESQL
-                    ? PgPresence.open(dataSource, channel.lockSpace(), runId)
-                    : new LeasePresence(runId);
-        });
+        return runs.open(params);
     }
 
     @Override
     public Instant storeTime() {
-        return transactions.inTransaction("storeTime", c -> {
-            try (PreparedStatement ps = c.prepareStatement(dialect == Dialect.POSTGRESQL
-                    ? "SELECT clock_timestamp()" : "SELECT CURRENT_TIMESTAMP(6)");
-                    ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                return rs.getObject(1, java.time.OffsetDateTime.class).toInstant();
-            }
-        });
+        return runs.storeTime();
     }
 
     @Override
