@@ -8,6 +8,7 @@ import dev.baton.cli.deploy.FleetSettings;
 import dev.baton.cli.deploy.InJvmFleet;
 import dev.baton.cli.deploy.NodeSpec;
 import dev.baton.cli.deploy.Scenario;
+import dev.baton.cli.deploy.Mode;
 import dev.baton.cli.deploy.ScenarioEngine;
 import dev.baton.cli.deploy.ScenarioResult;
 import dev.baton.cli.deploy.ShopRelease;
@@ -85,18 +86,18 @@ final class DemoCommand implements Callable<Integer> {
         try (ShopRelease n = ShopRelease.load(NodeSpec.N, jars.n());
                 ShopRelease n1 = ShopRelease.load(NodeSpec.N1, jars.n1())) {
             say(progress, "Baton demo: three rolling deploys of the example shop from release N to N+1, each with "
-                    + "Baton's protections on and off (off: what a conventional queue does); " + rate
+                    + "Baton, and the same handlers on a conventional queue reading strictly and tolerantly; " + rate
                     + " jobs/s per web node.");
             Map<String, ShopRelease> releases = Map.of(NodeSpec.N, n, NodeSpec.N1, n1);
             for (Scenario scenario : scenarios) {
                 say(progress, "");
                 say(progress, "scenario " + scenario.name() + ": " + scenario.title());
-                for (boolean protect : List.of(true, false)) {
-                    Path store = root.resolve(runName(scenario, protect));
+                for (Mode mode : Mode.values()) {
+                    Path store = root.resolve(runName(scenario, mode));
                     deleteDatabase(store);
-                    try (InJvmFleet fleet = new InJvmFleet(releases, store, protect, settings,
+                    try (InJvmFleet fleet = new InJvmFleet(releases, store, mode.protect(), settings.forMode(mode),
                             warning -> say(progress, "  warning: " + warning))) {
-                        results.add(engine.run(scenario, protect, fleet));
+                        results.add(engine.run(scenario, mode, fleet));
                     }
                 }
             }
@@ -117,7 +118,7 @@ final class DemoCommand implements Callable<Integer> {
             report.print(out);
             out.println();
             out.println("The stores are in " + root + ", one per run; look at one with");
-            out.println("  baton status --data " + root.resolve(runName(scenarios.get(0), false)));
+            out.println("  baton status --data " + root.resolve(runName(scenarios.get(0), Mode.STRICT)));
             out.println("Baton's warnings (the failures above) are in " + root.resolve("baton.log"));
             out.println();
             out.println("baton check of N+1 against N (the lockfile holds N's contracts):");
@@ -130,8 +131,8 @@ final class DemoCommand implements Callable<Integer> {
         return clean ? 0 : 1;
     }
 
-    static String runName(Scenario scenario, boolean protect) {
-        return scenario.name() + "-" + ScenarioResult.mode(protect);
+    static String runName(Scenario scenario, Mode mode) {
+        return scenario.name() + "-" + mode.label();
     }
 
     /** A fresh store per run: only the H2 files this command made are removed. */

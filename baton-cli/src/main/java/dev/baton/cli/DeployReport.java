@@ -1,5 +1,6 @@
 package dev.baton.cli;
 
+import dev.baton.cli.deploy.Mode;
 import dev.baton.cli.deploy.ScenarioResult;
 import java.io.PrintWriter;
 import java.util.ArrayList;
@@ -14,23 +15,20 @@ import java.util.Set;
 /** The side-by-side tables of {@code demo} and {@code simulate}: one row per scenario, protected beside unprotected. */
 final class DeployReport {
 
-    private static final String PROTECTED_TITLE = "protected (Baton)";
-    private static final String UNPROTECTED_TITLE = "unprotected (a conventional queue: strict arguments, Sidekiq's retries)";
-
     private final List<ScenarioResult> results;
     private final List<String> scenarios;
-    private final List<Boolean> modes;
+    private final List<Mode> modes;
 
     DeployReport(List<ScenarioResult> results) {
         this.results = List.copyOf(results);
         Set<String> names = new LinkedHashSet<>();
-        Set<Boolean> present = new LinkedHashSet<>();
+        Set<Mode> present = new java.util.TreeSet<>();
         results.forEach(r -> {
             names.add(r.scenario());
-            present.add(r.protections());
+            present.add(r.runMode());
         });
         this.scenarios = List.copyOf(names);
-        this.modes = present.stream().sorted((a, b) -> Boolean.compare(b, a)).toList(); // protected first
+        this.modes = List.copyOf(present); // Baton first, then the baselines
     }
 
     /** Every protected run clean. */
@@ -101,7 +99,7 @@ final class DeployReport {
         for (int m = 0; m < modes.size(); m++) {
             int offset = table.offset(groupStarts.get(m));
             titles.append(" ".repeat(Math.max(1, offset - titles.length())));
-            titles.append(modes.get(m) ? PROTECTED_TITLE : UNPROTECTED_TITLE);
+            titles.append(modes.get(m).title());
         }
         out.println(titles);
         table.print(out);
@@ -109,7 +107,7 @@ final class DeployReport {
 
     private List<String> failureLines() {
         List<String> lines = new ArrayList<>();
-        for (boolean mode : modes) {
+        for (Mode mode : modes) {
             for (String scenario : scenarios) {
                 find(scenario, mode).ifPresent(r -> {
                     r.failures().forEach(f -> lines.add("  " + scenario + " (" + r.mode() + "): " + f.type() + " "
@@ -128,8 +126,8 @@ final class DeployReport {
         return lines;
     }
 
-    private Optional<ScenarioResult> find(String scenario, boolean mode) {
-        return results.stream().filter(r -> r.scenario().equals(scenario) && r.protections() == mode).findFirst();
+    private Optional<ScenarioResult> find(String scenario, Mode mode) {
+        return results.stream().filter(r -> r.scenario().equals(scenario) && r.runMode() == mode).findFirst();
     }
 
     /** The runs as JSON objects: every measured count, with {@code mode} spelled out. */

@@ -5,6 +5,7 @@ import dev.baton.cli.deploy.FleetSettings;
 import dev.baton.cli.deploy.PostgresSchema;
 import dev.baton.cli.deploy.ProcessFleet;
 import dev.baton.cli.deploy.Scenario;
+import dev.baton.cli.deploy.Mode;
 import dev.baton.cli.deploy.ScenarioEngine;
 import dev.baton.cli.deploy.ScenarioResult;
 import dev.baton.cli.deploy.Step;
@@ -50,17 +51,19 @@ final class SimulateCommand implements Callable<Integer> {
     Modes modes = new Modes();
 
     static final class Modes {
-        @Option(names = "--both", description = "Run every scenario protected and unprotected (the default).")
+        @Option(names = "--both", description = "Run every scenario with Baton and on both conventional baselines"
+                + " (the default).")
         boolean both;
 
         @Option(names = "--protected", description = "Only with Baton's protections.")
         boolean protectedOnly;
 
-        @Option(names = "--unprotected", description = "Only without them: what a conventional queue does.")
+        @Option(names = "--unprotected", description = "Only the conventional baselines, strict and tolerant.")
         boolean unprotectedOnly;
 
-        List<Boolean> list() {
-            return protectedOnly ? List.of(true) : unprotectedOnly ? List.of(false) : List.of(true, false);
+        List<Mode> list() {
+            return protectedOnly ? List.of(Mode.PROTECTED) : unprotectedOnly ? List.of(Mode.STRICT, Mode.TOLERANT)
+                    : List.of(Mode.values());
         }
     }
 
@@ -102,12 +105,12 @@ final class SimulateCommand implements Callable<Integer> {
         for (Scenario scenario : scenarios) {
             DemoCommand.say(progress, "");
             DemoCommand.say(progress, "scenario " + scenario.name() + ": " + scenario.title());
-            for (boolean protect : modes.list()) {
-                String run = DemoCommand.runName(scenario, protect);
+            for (Mode mode : modes.list()) {
+                String run = DemoCommand.runName(scenario, mode);
                 try (PostgresSchema schema = PostgresSchema.create(jdbcUrl, "baton_simulate_" + run.replace('-', '_'));
-                        ProcessFleet fleet = new ProcessFleet(jars.byRelease(), schema.url(), protect, settings,
+                        ProcessFleet fleet = new ProcessFleet(jars.byRelease(), schema.url(), mode.protect(), settings.forMode(mode),
                                 logRoot.resolve(run))) {
-                    results.add(engine.run(scenario, protect, fleet));
+                    results.add(engine.run(scenario, mode, fleet));
                 }
             }
         }
@@ -129,11 +132,11 @@ final class SimulateCommand implements Callable<Integer> {
             report.print(out);
             out.println();
             out.println("Each node's output is in " + logRoot + "; took " + took.toSeconds() + " s.");
-            if (modes.list().contains(true)) {
+            if (modes.list().contains(Mode.PROTECTED)) {
                 out.println(protectedClean ? "Protected runs: no job failed, died, was stranded, lost or run twice."
                         : "Protected runs: NOT clean (see the tables above).");
             }
-            if (modes.list().contains(false)) {
+            if (modes.list().stream().anyMatch(m -> !m.protect())) {
                 out.println(unprotectedFail ? "Unprotected runs: each failed, killed or stranded jobs, as a conventional "
                         + "queue does." : "Unprotected runs: some showed no failure, so they prove nothing (see above).");
             }

@@ -4,6 +4,7 @@ import static dev.baton.cli.Cli.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.baton.cli.Cli.Result;
+import dev.baton.cli.deploy.Mode;
 import dev.baton.cli.deploy.ScenarioResult;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -50,7 +51,8 @@ class DeployCommandsTest {
     }
 
     private static ScenarioResult result(String scenario, boolean protections, long failed, long dead) {
-        return new ScenarioResult(scenario, protections, 100, 100 - dead, failed, dead, 0, 0, 0, 0, 0, protections ? 40 : 1200,
+        return new ScenarioResult(scenario, protections ? Mode.PROTECTED : Mode.STRICT, 100, 100 - dead, failed, dead, 0, 0,
+                0, 0, 0, protections ? 40 : 1200,
                 0, "drained", 5, List.of(new ScenarioResult.TypeFailures("do-something", failed, dead,
                         "PayloadException: wrong number of arguments")).subList(0, failed > 0 ? 1 : 0), List.of(),
                 List.of());
@@ -67,15 +69,14 @@ class DeployCommandsTest {
         String titles = lines.get(1);
         String header = lines.get(2);
         assertThat(titles.indexOf("protected (Baton)")).isEqualTo(header.indexOf("FAILED"));
-        assertThat(titles.indexOf("unprotected (a conventional queue: strict arguments, Sidekiq's retries)"))
-                .isEqualTo(header.lastIndexOf("FAILED"));
+        assertThat(titles.indexOf("conventional, strict arguments")).isEqualTo(header.lastIndexOf("FAILED"));
         assertThat(lines.get(0)).as("said from the numbers").isEqualTo("What went wrong (with Baton, all 0):");
         assertThat(header).contains("COMPLETED UNRUN", "FIELDS LOST");
         assertThat(lines.get(3)).startsWith("web-first").contains("|")
                 .endsWith("57      46    0         0           0     0           0                0");
         assertThat(lines.get(4)).startsWith("rollback");
         assertThat(text.toString()).contains("LONGEST WAIT", "40 ms", "1.2 s",
-                "web-first (unprotected): do-something 57 failed, 46 dead: PayloadException: wrong number of arguments");
+                "web-first (strict): do-something 57 failed, 46 dead: PayloadException: wrong number of arguments");
         assertThat(report.protectedClean()).isTrue();
         assertThat(report.unprotectedShowFailures()).isTrue();
     }

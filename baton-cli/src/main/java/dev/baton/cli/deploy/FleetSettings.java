@@ -9,9 +9,10 @@ import java.util.Map;
  * real one shows in minutes. The keys of {@link #toMap()} are the example app's settings.
  *
  * @param rate jobs per second each web node enqueues
+ * @param reading the conventional baseline's reading ({@code strict} or {@code tolerant}); {@code null} for Baton
  */
 public record FleetSettings(int rate, Duration poll, Duration heartbeat, Duration nodeTtl, Duration fleetRefresh,
-        int maxAttempts, Duration backoff) {
+        int maxAttempts, Duration backoff, String reading) {
 
     public FleetSettings {
         if (rate < 1) {
@@ -22,7 +23,12 @@ public record FleetSettings(int rate, Duration poll, Duration heartbeat, Duratio
     /** Fast enough for a deploy of a few seconds; a failing job goes dead within a second. */
     public static FleetSettings fast(int rate) {
         return new FleetSettings(rate, Duration.ofMillis(50), Duration.ofMillis(200), Duration.ofSeconds(3),
-                Duration.ofMillis(100), 3, Duration.ofMillis(100));
+                Duration.ofMillis(100), 3, Duration.ofMillis(100), null);
+    }
+
+    /** The same settings for a run in {@code mode}. */
+    public FleetSettings forMode(Mode mode) {
+        return new FleetSettings(rate, poll, heartbeat, nodeTtl, fleetRefresh, maxAttempts, backoff, mode.reading());
     }
 
     /** The app's settings: {@code pollMillis}, {@code heartbeatMillis}, ... as strings. */
@@ -34,6 +40,9 @@ public record FleetSettings(int rate, Duration poll, Duration heartbeat, Duratio
         map.put("fleetRefreshMillis", String.valueOf(fleetRefresh.toMillis()));
         map.put("maxAttempts", String.valueOf(maxAttempts));
         map.put("backoffMillis", String.valueOf(backoff.toMillis()));
+        if (reading != null) {
+            map.put("reading", reading);
+        }
         return map;
     }
 }

@@ -87,11 +87,12 @@ final class Measurements {
         }
     }
 
-    ScenarioResult measure(String scenario, boolean protections, String drain, Duration drainTime) {
+    ScenarioResult measure(String scenario, Mode mode, String drain, Duration drainTime) {
+        boolean protections = mode.protect();
         // Stranded is Baton's word: a job no live Baton worker reads. A conventional queue's workers read by
         // class, not by what they register, so its jobs left over are only unfinished (retrying, waiting).
         List<StrandedJobs> stranded = protections ? stranded() : List.of();
-        return new ScenarioResult(scenario, protections,
+        return new ScenarioResult(scenario, mode,
                 count("SELECT COUNT(*) FROM example_enqueued"),
                 count("SELECT COUNT(*) FROM baton_jobs j JOIN example_enqueued e ON e.job_id = j.id"
                         + " WHERE j.state = 'completed'"),

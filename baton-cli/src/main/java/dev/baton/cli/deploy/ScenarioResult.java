@@ -7,7 +7,7 @@ import java.util.List;
  * What one scenario run left in the database, counted from its tables once the final fleet drained.
  *
  * @param scenario the scenario's name
- * @param protections true for Baton as it ships; false for the example's conventional queue ({@code ConventionalQueue})
+ * @param runMode Baton as it ships, or one of the example's conventional baselines ({@code ConventionalQueue})
  * @param enqueued jobs the web nodes enqueued (rows of {@code example_enqueued})
  * @param completed of those, jobs completed
  * @param failed jobs with at least one failed run, from attempts and states alone: a job whose attempt count is
@@ -29,7 +29,7 @@ import java.util.List;
  * @param strandedJobs the stranded jobs by type, version and queue, with the reason
  * @param unfinishedJobs the unfinished jobs by type, version, queue and state
  */
-public record ScenarioResult(String scenario, boolean protections, long enqueued, long completed, long failed, long dead,
+public record ScenarioResult(String scenario, Mode runMode, long enqueued, long completed, long failed, long dead,
         long stranded, long lost, long duplicates, long completedUnrun, long fieldsLost, long longestWaitMillis,
         long unfinished, String drain,
         long drainMillis, List<TypeFailures> failures, List<StrandedJobs> strandedJobs, List<Unfinished> unfinishedJobs) {
@@ -46,12 +46,14 @@ public record ScenarioResult(String scenario, boolean protections, long enqueued
     /** Jobs left pending or running, of one type, version, queue and state. */
     public record Unfinished(String type, int version, String queue, String state, long count) {}
 
+    /** {@code protected}, {@code strict} or {@code tolerant}. */
     public String mode() {
-        return mode(protections);
+        return runMode.label();
     }
 
-    public static String mode(boolean protections) {
-        return protections ? "protected" : "unprotected";
+    /** True for Baton as it ships. */
+    public boolean protections() {
+        return runMode.protect();
     }
 
     /**

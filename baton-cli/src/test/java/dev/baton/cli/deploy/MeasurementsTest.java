@@ -52,7 +52,7 @@ class MeasurementsTest {
             db.recordEnqueued(dead + 1000, "confirm-email", t0); // no job, never handled: lost
 
             ScenarioResult result = new Measurements(store, Duration.ofSeconds(30))
-                    .measure("web-first", true, "drained", Duration.ofMillis(12));
+                    .measure("web-first", Mode.PROTECTED, "drained", Duration.ofMillis(12));
 
             assertThat(result.enqueued()).isEqualTo(8);
             assertThat(result.completed()).isEqualTo(5);
@@ -85,7 +85,7 @@ class MeasurementsTest {
             assertThat(measurements.enqueued()).isZero();
 
             new ExampleDatabase(store);
-            ScenarioResult result = measurements.measure("rollback", false, "drained", Duration.ZERO);
+            ScenarioResult result = measurements.measure("rollback", Mode.STRICT, "drained", Duration.ZERO);
 
             assertThat(result.clean()).isTrue();
             assertThat(result.showsFailures()).isFalse();

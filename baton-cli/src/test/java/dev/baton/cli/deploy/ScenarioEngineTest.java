@@ -79,7 +79,7 @@ class ScenarioEngineTest {
             ScenarioEngine engine = new ScenarioEngine(progress::add, Duration.ofSeconds(5), Duration.ofSeconds(3));
 
             ScenarioResult result = engine.run(Scenario.webFirst(() -> new Step.WaitJobs(30, Duration.ofSeconds(5))),
-                    true, fleet);
+                    Mode.PROTECTED, fleet);
 
             assertThat(fleet.calls).containsExactly("start web-n web", "start worker-1-n worker", "start worker-2-n worker",
                     "traffic on",
@@ -105,7 +105,7 @@ class ScenarioEngineTest {
             db.enqueue("export-report", java.time.Instant.now());
             ScenarioEngine engine = new ScenarioEngine(progress::add, Duration.ofSeconds(30), Duration.ofSeconds(3));
 
-            ScenarioResult result = engine.run(new Scenario("empty", "no moves", List.of(), List.of()), true,
+            ScenarioResult result = engine.run(new Scenario("empty", "no moves", List.of(), List.of()), Mode.PROTECTED,
                     new RecordingFleet(store));
 
             assertThat(result.drain()).isEqualTo("only stranded jobs left");

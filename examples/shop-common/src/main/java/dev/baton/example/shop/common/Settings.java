@@ -14,7 +14,8 @@ import java.util.Map;
  * naming it.
  */
 public record Settings(long pollMillis, long heartbeatMillis, long nodeTtlMillis, long fleetRefreshMillis, int maxAttempts,
-        long backoffMillis, int concurrency, long leaseMillis, long rescueMillis, long shutdownMillis) {
+        long backoffMillis, int concurrency, long leaseMillis, long rescueMillis, long shutdownMillis,
+        ConventionalQueue.Reading reading) {
 
     /** Every key with its default, in the order usage lists them. */
     public static final Map<String, String> DEFAULTS = defaults();
@@ -31,6 +32,7 @@ public record Settings(long pollMillis, long heartbeatMillis, long nodeTtlMillis
         defaults.put("leaseMillis", "30000");
         defaults.put("rescueMillis", "1000");
         defaults.put("shutdownMillis", "5000");
+        defaults.put("reading", "strict");
         return Collections.unmodifiableMap(defaults);
     }
 
@@ -49,7 +51,16 @@ public record Settings(long pollMillis, long heartbeatMillis, long nodeTtlMillis
                 positive(values, "nodeTtlMillis"), positive(values, "fleetRefreshMillis"),
                 (int) Math.min(Integer.MAX_VALUE, positive(values, "maxAttempts")), positive(values, "backoffMillis"),
                 (int) Math.min(Integer.MAX_VALUE, positive(values, "concurrency")), positive(values, "leaseMillis"),
-                positive(values, "rescueMillis"), zeroOrMore(values, "shutdownMillis"));
+                positive(values, "rescueMillis"), zeroOrMore(values, "shutdownMillis"), reading(values.get("reading")));
+    }
+
+    /** How a node without Baton's protections reads payloads: {@code strict} or {@code tolerant}. */
+    private static ConventionalQueue.Reading reading(String text) {
+        return switch (text) {
+            case "strict" -> ConventionalQueue.Reading.STRICT;
+            case "tolerant" -> ConventionalQueue.Reading.TOLERANT;
+            default -> throw new IllegalArgumentException("setting reading=" + text + ": it must be strict or tolerant");
+        };
     }
 
     /** Attempts, and exponential backoff from backoffMillis, capped at 2s (or the base if larger), no jitter. */

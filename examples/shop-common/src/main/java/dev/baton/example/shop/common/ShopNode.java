@@ -51,8 +51,8 @@ public final class ShopNode {
     /**
      * Builds and starts a node of {@code release}: role "web" (enqueues only), "worker" or "both". With
      * {@code protect}, a Baton node runs the release's handlers; without, the node enqueues the current
-     * version only ({@link WritePolicy#CURRENT}) and a {@link ConventionalQueue} (strict reading) runs the
-     * same handlers: what a conventional job system does. Creates the example tables if missing.
+     * version only ({@link WritePolicy#CURRENT}) and a {@link ConventionalQueue} (reading as the
+     * {@code reading} setting says) runs the same handlers: what a conventional job system does. Creates the example tables if missing.
      *
      * @return the started node
      * @throws IllegalArgumentException for an unknown role or setting, or a bad setting value
@@ -90,7 +90,7 @@ public final class ShopNode {
         if (!works) {
             return new Started(producer, null);
         }
-        ConventionalQueue conventional = new ConventionalQueue(store, nodeId, release, ConventionalQueue.Reading.STRICT, s);
+        ConventionalQueue conventional = new ConventionalQueue(store, nodeId, release, s.reading(), s);
         worker.accept(conventional, s);
         return new Started(producer, conventional.start());
     }
