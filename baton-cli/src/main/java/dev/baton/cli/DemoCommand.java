@@ -30,12 +30,14 @@ import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "demo", mixinStandardHelpOptions = true,
         description = {"Rolling deploys of an example shop, with and without Baton, side by side.",
-                "Deploys release N+1 of the example shop over release N three ways, with Baton's protections",
-                "on and off, and shows side by side what each run did to the jobs in flight.",
-                "Scenarios: web-first (N+1 web, then workers one by one), workers-first, rollback (halfway, back to N).",
+                "Deploys release N+1 of the example shop over release N four ways, with Baton and with the same",
+                "handlers on a conventional queue (strict, then tolerant), and shows side by side what each run did.",
+                "Scenarios: web-first (N+1 web, then workers one by one), workers-first, rollback (halfway, back to N,",
+                "web first) and rollback-workers-first (back worker first; then an N+1 worker returns).",
                 "Every node runs in this JVM on an embedded store of its own per run; traffic runs throughout.",
                 "Then `baton check` of N+1 against N. Exit 0 when every protected run has no failed, dead,",
-                "stranded, lost or duplicate job; 1 otherwise; 3 when the example jars are not built."})
+                "stranded, unfinished, lost, duplicate, unrun or field-losing job; 1 otherwise; 3 when the example",
+                "jars are not built."})
 final class DemoCommand implements Callable<Integer> {
 
     static final String DEFAULT_DATA = "baton-data/demo";
@@ -85,8 +87,8 @@ final class DemoCommand implements Callable<Integer> {
         Report check;
         try (ShopRelease n = ShopRelease.load(NodeSpec.N, jars.n());
                 ShopRelease n1 = ShopRelease.load(NodeSpec.N1, jars.n1())) {
-            say(progress, "Baton demo: three rolling deploys of the example shop from release N to N+1, each with "
-                    + "Baton, and the same handlers on a conventional queue reading strictly and tolerantly; " + rate
+            say(progress, "Baton demo: " + scenarios.size() + " rolling deploys of the example shop from release N to N+1,"
+                    + " each with Baton, and the same handlers on a conventional queue reading strictly and tolerantly; " + rate
                     + " jobs/s per web node.");
             Map<String, ShopRelease> releases = Map.of(NodeSpec.N, n, NodeSpec.N1, n1);
             for (Scenario scenario : scenarios) {
@@ -124,7 +126,7 @@ final class DemoCommand implements Callable<Integer> {
             out.println("baton check of N+1 against N (the lockfile holds N's contracts):");
             out.print(ReportPrinter.text(check, false));
             out.println();
-            out.println(clean ? "Protected runs: no job failed, died, was stranded, lost or run twice."
+            out.println(clean ? "Protected runs: no job failed, died, was stranded, lost, run twice, completed unrun or robbed of a field."
                     : "Protected runs: NOT clean (see the table above): that is a bug in Baton or in the example.");
         }
         out.flush();

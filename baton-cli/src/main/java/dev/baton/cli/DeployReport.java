@@ -145,6 +145,8 @@ final class DeployReport {
             run.put("stranded", r.stranded());
             run.put("lost", r.lost());
             run.put("duplicates", r.duplicates());
+            run.put("inFlightAtKills", r.inFlightAtKills());
+            run.put("rerunAfterKills", r.rerunAfterKills());
             run.put("completedUnrun", r.completedUnrun());
             run.put("fieldsLost", r.fieldsLost());
             run.put("longestWaitMillis", r.longestWaitMillis());

@@ -94,7 +94,10 @@ final class SimulateCommand implements Callable<Integer> {
         PrintWriter progress = json ? err : out;
         Path logRoot = logs.toAbsolutePath().normalize();
         FleetSettings settings = FleetSettings.fast(rate);
-        List<Scenario> scenarios = Scenario.all(() -> new Step.WaitTime(Duration.ofSeconds(phaseSeconds)));
+        java.util.function.Supplier<Step> phase = () -> new Step.WaitTime(Duration.ofSeconds(phaseSeconds));
+        // Every node a process: one can be killed with SIGKILL mid-deploy, which the demo's one JVM cannot do.
+        List<Scenario> scenarios = new ArrayList<>(Scenario.all(phase));
+        scenarios.add(Scenario.workerKilled(phase));
         ScenarioEngine engine = new ScenarioEngine(line -> DemoCommand.say(progress, line), Duration.ofSeconds(30),
                 settings.nodeTtl());
         DemoCommand.say(progress, "Baton simulate: three rolling deploys of the example shop from release N to N+1, "
@@ -133,7 +136,7 @@ final class SimulateCommand implements Callable<Integer> {
             out.println();
             out.println("Each node's output is in " + logRoot + "; took " + took.toSeconds() + " s.");
             if (modes.list().contains(Mode.PROTECTED)) {
-                out.println(protectedClean ? "Protected runs: no job failed, died, was stranded, lost or run twice."
+                out.println(protectedClean ? "Protected runs: no job failed, died, was stranded, lost, run twice, completed unrun or robbed of a field."
                         : "Protected runs: NOT clean (see the tables above).");
             }
             if (modes.list().stream().anyMatch(m -> !m.protect())) {

@@ -52,7 +52,7 @@ class DeployCommandsTest {
 
     private static ScenarioResult result(String scenario, boolean protections, long failed, long dead) {
         return new ScenarioResult(scenario, protections ? Mode.PROTECTED : Mode.STRICT, 100, 100 - dead, failed, dead, 0, 0,
-                0, 0, 0, protections ? 40 : 1200,
+                0, 0, 0, 0, 0, protections ? 40 : 1200,
                 0, "drained", 5, List.of(new ScenarioResult.TypeFailures("do-something", failed, dead,
                         "PayloadException: wrong number of arguments")).subList(0, failed > 0 ? 1 : 0), List.of(),
                 List.of());

@@ -27,6 +27,16 @@ public interface Fleet extends AutoCloseable {
 
     void stopAll();
 
+    /** Whether {@link #kill} is possible: nodes are processes of their own. */
+    default boolean canKill() {
+        return false;
+    }
+
+    /** Kills a node with SIGKILL and waits until its process is gone. */
+    default void kill(String nodeId) {
+        throw new UnsupportedOperationException("this fleet's nodes share one JVM: none can be killed alone");
+    }
+
     /** From now on, web nodes enqueue at a steady rate. */
     void startTraffic();
 

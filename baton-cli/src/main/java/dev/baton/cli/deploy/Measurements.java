@@ -88,7 +88,17 @@ final class Measurements {
     }
 
     ScenarioResult measure(String scenario, Mode mode, String drain, Duration drainTime) {
+        return measure(scenario, mode, drain, drainTime, java.util.Set.of());
+    }
+
+    /**
+     * @param inFlightAtKills jobs that were running on a node when it was killed: their lost run and their
+     *     rerun are what a kill explains, so they count apart (never as failed, duplicates only up to them)
+     */
+    ScenarioResult measure(String scenario, Mode mode, String drain, Duration drainTime,
+            java.util.Set<Long> inFlightAtKills) {
         boolean protections = mode.protect();
+        List<Long> handledTwice = longs("SELECT job_id FROM example_handled GROUP BY job_id HAVING COUNT(*) > 1");
         // Stranded is Baton's word: a job no live Baton worker reads. A conventional queue's workers read by
         // class, not by what they register, so its jobs left over are only unfinished (retrying, waiting).
         List<StrandedJobs> stranded = protections ? stranded() : List.of();
@@ -96,21 +106,23 @@ final class Measurements {
                 count("SELECT COUNT(*) FROM example_enqueued"),
                 count("SELECT COUNT(*) FROM baton_jobs j JOIN example_enqueued e ON e.job_id = j.id"
                         + " WHERE j.state = 'completed'"),
-                count("SELECT COUNT(*) FROM baton_jobs WHERE " + FAILED_RUN),
+                longs("SELECT id FROM baton_jobs WHERE " + FAILED_RUN).stream()
+                        .filter(id -> !inFlightAtKills.contains(id)).count(),
                 count("SELECT COUNT(*) FROM baton_jobs WHERE state = 'dead'"),
                 stranded.stream().mapToLong(StrandedJobs::count).sum(),
                 count("SELECT COUNT(*) FROM example_enqueued e"
                         + " WHERE NOT EXISTS (SELECT 1 FROM baton_jobs j WHERE j.id = e.job_id)"
                         + " AND NOT EXISTS (SELECT 1 FROM example_handled h WHERE h.job_id = e.job_id)"),
-                count("SELECT COUNT(*) FROM (SELECT job_id FROM example_handled GROUP BY job_id"
-                        + " HAVING COUNT(*) > 1) d"),
+                handledTwice.stream().filter(id -> !inFlightAtKills.contains(id)).count(),
+                inFlightAtKills.size(),
+                handledTwice.stream().filter(inFlightAtKills::contains).count(),
                 count("SELECT COUNT(*) FROM baton_jobs j JOIN example_enqueued e ON e.job_id = j.id"
                         + " WHERE j.state = 'completed'"
                         + " AND NOT EXISTS (SELECT 1 FROM example_handled h WHERE h.job_id = e.job_id)"),
                 fieldsLost(),
                 longestWaitMillis(),
                 count("SELECT COUNT(*) FROM baton_jobs WHERE state IN " + UNFINISHED),
-                drain, drainTime.toMillis(), failures(), stranded, unfinished());
+                drain, drainTime.toMillis(), failures(inFlightAtKills), stranded, unfinished());
     }
 
     private List<ScenarioResult.Unfinished> unfinished() {
@@ -170,21 +182,62 @@ final class Measurements {
         return longest;
     }
 
-    private List<ScenarioResult.TypeFailures> failures() {
-        String sql = "SELECT type, COUNT(*), SUM(CASE WHEN state = 'dead' THEN 1 ELSE 0 END), MIN(last_error)"
-                + " FROM baton_jobs WHERE " + FAILED_RUN + " GROUP BY type ORDER BY type";
-        List<ScenarioResult.TypeFailures> failures = new ArrayList<>();
+    /** Failed jobs per type with the first error, leaving out the runs a kill explains. */
+    private List<ScenarioResult.TypeFailures> failures(java.util.Set<Long> inFlightAtKills) {
+        String sql = "SELECT id, type, state, last_error FROM baton_jobs WHERE " + FAILED_RUN + " ORDER BY type, id";
+        java.util.Map<String, long[]> counts = new java.util.TreeMap<>();
+        java.util.Map<String, String> firstErrors = new java.util.HashMap<>();
         try (Connection c = store.dataSource().getConnection();
                 PreparedStatement ps = c.prepareStatement(sql);
                 ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
-                failures.add(new ScenarioResult.TypeFailures(rs.getString(1), rs.getLong(2), rs.getLong(3),
-                        firstLine(rs.getString(4))));
+                if (inFlightAtKills.contains(rs.getLong(1))) {
+                    continue;
+                }
+                long[] count = counts.computeIfAbsent(rs.getString(2), t -> new long[2]);
+                count[0]++;
+                count[1] += rs.getString(3).equals("dead") ? 1 : 0;
+                String error = rs.getString(4);
+                firstErrors.merge(rs.getString(2), error == null ? "" : error, (a, b) -> a.compareTo(b) <= 0 ? a : b);
             }
         } catch (SQLException e) {
             throw new MeasurementException(sql, e);
         }
+        List<ScenarioResult.TypeFailures> failures = new ArrayList<>();
+        counts.forEach((type, n) -> failures.add(new ScenarioResult.TypeFailures(type, n[0], n[1],
+                firstLine(firstErrors.get(type)))));
         return failures;
+    }
+
+    /** Job ids that running on {@code nodeId} right now: the jobs a kill of it puts in flight. */
+    java.util.Set<Long> runningOn(String nodeId) {
+        String sql = "SELECT id FROM baton_jobs WHERE state = 'running' AND lease_owner = ?";
+        java.util.Set<Long> ids = new java.util.HashSet<>();
+        try (Connection c = store.dataSource().getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setString(1, nodeId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    ids.add(rs.getLong(1));
+                }
+            }
+        } catch (SQLException e) {
+            throw new MeasurementException(sql, e);
+        }
+        return ids;
+    }
+
+    private List<Long> longs(String sql) {
+        List<Long> values = new ArrayList<>();
+        try (Connection c = store.dataSource().getConnection();
+                PreparedStatement ps = c.prepareStatement(sql);
+                ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                values.add(rs.getLong(1));
+            }
+        } catch (SQLException e) {
+            throw new MeasurementException(sql, e);
+        }
+        return values;
     }
 
     private long count(String sql) {

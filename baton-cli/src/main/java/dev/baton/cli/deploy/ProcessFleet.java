@@ -113,6 +113,23 @@ public final class ProcessFleet implements Fleet {
     }
 
     @Override
+    public boolean canKill() {
+        return true;
+    }
+
+    @Override
+    public void kill(String nodeId) {
+        Node node;
+        synchronized (this) {
+            node = nodes.remove(nodeId);
+        }
+        if (node == null) {
+            throw new IllegalStateException("node " + nodeId + " is not running");
+        }
+        node.kill();
+    }
+
+    @Override
     public void stopAll() {
         List<String> ids;
         synchronized (this) {
@@ -205,6 +222,18 @@ public final class ProcessFleet implements Fleet {
                             + log + tail());
                 }
                 LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(50));
+            }
+        }
+
+        /** SIGKILL, as the OOM killer or a crash ends a node: no shutdown runs. */
+        void kill() {
+            process.destroyForcibly();
+            try {
+                if (!process.waitFor(STOP_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)) {
+                    throw new FleetException("node " + id + " survived SIGKILL for " + STOP_TIMEOUT.toSeconds() + "s");
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
             }
         }
 

@@ -23,9 +23,9 @@ public record Scenario(String name, String title, List<NodeSpec> initial, List<S
         steps = List.copyOf(steps);
     }
 
-    /** The three scenarios of the demo, each phase of traffic made by {@code phase}. */
+    /** The scenarios of the demo, each phase of traffic made by {@code phase}. */
     public static List<Scenario> all(Supplier<Step> phase) {
-        return List.of(webFirst(phase), workersFirst(phase), rollback(phase));
+        return List.of(webFirst(phase), workersFirst(phase), rollback(phase), rollbackWorkersFirst(phase));
     }
 
     /** The order most deploys use (seed 001): web nodes first, then workers one by one. */
@@ -63,6 +63,36 @@ public record Scenario(String name, String title, List<NodeSpec> initial, List<S
                 .build("rollback", "web first to N+1 web + one N+1 worker, then back to N: web, then the worker");
     }
 
+    /**
+     * The rollback taken the other way round: the N+1 worker goes back first, while the N+1 web still
+     * enqueues export-report, the type N+1 added. Those jobs have no live worker: Baton shows them as
+     * stranded, with the reason, never failed, as `baton check` warned (new-type: workers before producers
+     * on the way up is producers before workers on the way down). Then a node of N+1 returns and they run.
+     */
+    public static Scenario rollbackWorkersFirst(Supplier<Step> phase) {
+        return new Builder(phase)
+                .replace(NodeSpec.web(N), NodeSpec.web(N1))
+                .replace(NodeSpec.worker(N, 1), NodeSpec.worker(N1, 1))
+                .replace(NodeSpec.worker(N1, 1), NodeSpec.worker(N, 1))
+                .showStranded()
+                .replace(NodeSpec.web(N1), NodeSpec.web(N))
+                .showStranded()
+                .join(NodeSpec.worker(N1, 3))
+                .build("rollback-workers-first", "as rollback, but back worker first; then an N+1 worker returns");
+    }
+
+    /**
+     * Web first, but N worker-1 is killed with SIGKILL the moment N+1 worker-1 has joined, mid-deploy, with
+     * jobs running on it. Only fleets whose nodes are processes can run it ({@code baton simulate}).
+     */
+    public static Scenario workerKilled(Supplier<Step> phase) {
+        return new Builder(phase)
+                .replace(NodeSpec.web(N), NodeSpec.web(N1))
+                .killAfterJoin(NodeSpec.worker(N, 1), NodeSpec.worker(N1, 1))
+                .replace(NodeSpec.worker(N, 2), NodeSpec.worker(N1, 2))
+                .build("worker-killed", "web first, and N worker-1 killed with SIGKILL mid-deploy");
+    }
+
     private static final class Builder {
 
         private final Supplier<Step> phase;
@@ -77,6 +107,26 @@ public record Scenario(String name, String title, List<NodeSpec> initial, List<S
         Builder replace(NodeSpec leaving, NodeSpec joining) {
             steps.add(new Step.Start(joining));
             steps.add(new Step.Stop(leaving));
+            steps.add(phase.get());
+            return this;
+        }
+
+        /** The new node joins, then the old one is killed instead of leaving; then traffic runs. */
+        Builder killAfterJoin(NodeSpec killed, NodeSpec joining) {
+            steps.add(new Step.Start(joining));
+            steps.add(new Step.Kill(killed));
+            steps.add(phase.get());
+            return this;
+        }
+
+        Builder showStranded() {
+            steps.add(new Step.ShowStranded());
+            return this;
+        }
+
+        /** A node joins and stays; then traffic runs. */
+        Builder join(NodeSpec joining) {
+            steps.add(new Step.Start(joining));
             steps.add(phase.get());
             return this;
         }

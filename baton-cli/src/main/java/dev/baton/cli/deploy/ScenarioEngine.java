@@ -1,6 +1,8 @@
 package dev.baton.cli.deploy;
 
+import dev.baton.StrandedJobs;
 import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
@@ -38,6 +40,7 @@ public final class ScenarioEngine {
     public ScenarioResult run(Scenario scenario, Mode mode, Fleet fleet) {
         String tag = "scenario " + scenario.name() + " (" + mode.label() + "): ";
         Measurements measurements = new Measurements(fleet.store(), nodeTtl);
+        java.util.Set<Long> inFlight = new java.util.HashSet<>();
         progress.accept(tag + "fleet N starts: " + scenario.initial().stream().map(NodeSpec::name)
                 .collect(Collectors.joining(", ")));
         fleet.startAll(scenario.initial());
@@ -50,6 +53,13 @@ public final class ScenarioEngine {
             } else if (step instanceof Step.Stop stop) {
                 progress.accept(tag + stop.node().label() + " leaves");
                 fleet.stop(stop.node().nodeId());
+            } else if (step instanceof Step.Kill kill) {
+                inFlight.addAll(measurements.runningOn(kill.node().nodeId()));
+                progress.accept(tag + kill.node().label() + " is killed (SIGKILL) with " + inFlight.size()
+                        + " jobs in flight");
+                fleet.kill(kill.node().nodeId());
+            } else if (step instanceof Step.ShowStranded) {
+                showStranded(tag, mode, measurements);
             } else if (step instanceof Step.WaitTime wait) {
                 parkUntil(System.nanoTime() + wait.duration().toNanos(), () -> false);
             } else if (step instanceof Step.WaitJobs wait) {
@@ -65,9 +75,22 @@ public final class ScenarioEngine {
         long drainStart = System.nanoTime();
         String drain = drain(measurements, mode);
         Duration drainTime = Duration.ofNanos(System.nanoTime() - drainStart);
-        ScenarioResult result = measurements.measure(scenario.name(), mode, drain, drainTime);
+        ScenarioResult result = measurements.measure(scenario.name(), mode, drain, drainTime, inFlight);
         progress.accept(tag + drain + " in " + drainTime.toMillis() + " ms: " + summary(result));
         return result;
+    }
+
+    /** Baton's stranded jobs at this moment, each with its reason; a conventional queue has no such notion. */
+    private void showStranded(String tag, Mode mode, Measurements measurements) {
+        if (!mode.protect()) {
+            return;
+        }
+        List<StrandedJobs> stranded = measurements.stranded();
+        if (stranded.isEmpty()) {
+            progress.accept(tag + "stranded now: none");
+        }
+        stranded.forEach(s -> progress.accept(tag + "stranded now: " + s.count() + " " + s.type() + " v" + s.version()
+                + " on " + s.queue() + " (" + s.reason() + "): " + s.explanation()));
     }
 
     /**
@@ -111,7 +134,8 @@ public final class ScenarioEngine {
         return r.enqueued() + " enqueued, " + r.completed() + " completed, " + r.failed() + " failed, " + r.dead()
                 + " dead, " + r.stranded() + " stranded, " + r.unfinished() + " unfinished, " + r.lost() + " lost, "
                 + r.duplicates() + " duplicates, " + r.completedUnrun() + " completed unrun, " + r.fieldsLost()
-                + " fields lost";
+                + " fields lost" + (r.inFlightAtKills() > 0 ? "; " + r.inFlightAtKills() + " in flight at the kill, "
+                + r.rerunAfterKills() + " of them run again" : "");
     }
 
     private static void parkUntil(long deadline, java.util.function.BooleanSupplier done) {

@@ -15,7 +15,10 @@ import java.util.List;
  * @param dead jobs that used up their attempts
  * @param stranded pending jobs that no node of the final live fleet takes
  * @param lost enqueued jobs that neither exist in the store nor were ever handled
- * @param duplicates jobs handled more than once
+ * @param duplicates jobs handled more than once, besides those a kill explains
+ * @param inFlightAtKills jobs running on a node when it was killed with SIGKILL (0 without kills)
+ * @param rerunAfterKills of those, jobs handled twice: the run the kill cut short, and the rerun (at most
+ *     {@code inFlightAtKills}, by construction; their lost run is not counted as failed either)
  * @param completedUnrun jobs completed without a handler having run them (no {@code example_handled} row)
  * @param fieldsLost handler runs that received null for a field the producer had set (a value dropped on
  *     the way, by a downcast or a default): compared from the shop's own tables, what was sent and received
@@ -30,7 +33,7 @@ import java.util.List;
  * @param unfinishedJobs the unfinished jobs by type, version, queue and state
  */
 public record ScenarioResult(String scenario, Mode runMode, long enqueued, long completed, long failed, long dead,
-        long stranded, long lost, long duplicates, long completedUnrun, long fieldsLost, long longestWaitMillis,
+        long stranded, long lost, long duplicates, long inFlightAtKills, long rerunAfterKills, long completedUnrun, long fieldsLost, long longestWaitMillis,
         long unfinished, String drain,
         long drainMillis, List<TypeFailures> failures, List<StrandedJobs> strandedJobs, List<Unfinished> unfinishedJobs) {
 

@@ -20,6 +20,19 @@ public sealed interface Step {
         }
     }
 
+    /** A node is killed with SIGKILL: it says nothing, releases nothing, and its process is gone. */
+    record Kill(NodeSpec node) implements Step {
+        public Kill {
+            Objects.requireNonNull(node, "node");
+        }
+    }
+
+    /**
+     * Shows, in the progress lines, the jobs Baton holds back right now as stranded and why: what `baton
+     * stranded` would say at this moment of the deploy.
+     */
+    record ShowStranded() implements Step {}
+
     /** Traffic runs for this long. */
     record WaitTime(Duration duration) implements Step {
         public WaitTime {

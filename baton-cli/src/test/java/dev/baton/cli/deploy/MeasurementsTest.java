@@ -78,6 +78,33 @@ class MeasurementsTest {
     }
 
     @Test
+    void aRunCutShortByAKillIsNeitherAFailureNorAnUnexplainedDuplicate() {
+        Instant t0 = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        try (JdbcStore store = JdbcStore.embedded(data)) {
+            ExampleDatabase db = new ExampleDatabase(store);
+            long killed = db.enqueue("user-confirmation", t0); // running on the killed node, then rescued and rerun
+            db.handled(killed, t0.plusMillis(10));
+            db.handled(killed, t0.plusMillis(900));
+            db.state(killed, "completed", null);
+            db.attempt(killed, 2);
+            long other = db.enqueue("user-confirmation", t0); // ran twice with no kill to explain it
+            db.handled(other, t0.plusMillis(10));
+            db.handled(other, t0.plusMillis(20));
+            db.state(other, "completed", null);
+            db.attempt(other, 2);
+
+            ScenarioResult result = new Measurements(store, Duration.ofSeconds(30))
+                    .measure("worker-killed", Mode.PROTECTED, "drained", Duration.ZERO, java.util.Set.of(killed));
+
+            assertThat(result.inFlightAtKills()).isEqualTo(1);
+            assertThat(result.rerunAfterKills()).isEqualTo(1);
+            assertThat(result.duplicates()).as("only the unexplained one").isEqualTo(1);
+            assertThat(result.failed()).as("the killed run is not the job's failure").isEqualTo(1);
+            assertThat(result.failures()).extracting(ScenarioResult.TypeFailures::failed).containsExactly(1L);
+        }
+    }
+
+    @Test
     void anEmptyRunIsCleanAndCountsNothingEnqueuedBeforeTheAppMadeItsTables() {
         try (JdbcStore store = JdbcStore.embedded(data)) {
             store.migrate();

@@ -24,7 +24,8 @@ import picocli.CommandLine;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DemoProofTest {
 
-    private static final List<String> SCENARIOS = List.of("web-first", "workers-first", "rollback");
+    private static final List<String> SCENARIOS = List.of("web-first", "workers-first", "rollback",
+            "rollback-workers-first");
 
     private int exitCode;
     private String progress;
@@ -84,6 +85,17 @@ class DemoProofTest {
         assertThat(findings).containsExactlyInAnyOrder("new-type export-report", "type-retired cleanup-cache",
                 "queue-changed send-newsletter", "optional-field-added compute-foobar", "version-raised do-something",
                 "version-raised user-confirmation", "type-renamed email-confirmation");
+    }
+
+    @Test
+    void aRollbackWorkerFirstStrandsOnlyWhatCheckWarnedAboutAndClearsItWhenACapableNodeReturns() {
+        List<String> shown = progress.lines()
+                .filter(line -> line.startsWith("scenario rollback-workers-first (protected): stranded now: "))
+                .toList();
+        assertThat(shown).as(progress).hasSize(2)
+                .anyMatch(line -> line.contains("export-report") && line.contains("NO_WORKER_FOR_TYPE"))
+                .allMatch(line -> line.endsWith("none") || line.contains(" export-report v1 "));
+        assertThat(run("rollback-workers-first", "protected").get("stranded").asLong()).as("0 at the end").isZero();
     }
 
     @Test
