@@ -23,6 +23,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -54,6 +55,11 @@ final class DemoCommand implements Callable<Integer> {
                     + "(default: examples, else the one beside this jar's checkout).")
     Path examples;
 
+    @Option(names = "--timings", defaultValue = "fast", paramLabel = "fast|default",
+            description = "The fleet's poll, heartbeat, node TTL, fleet refresh and lease: fast (short, so that a deploy "
+                    + "of seconds shows what one of minutes does) or default (Baton's own); default: ${DEFAULT-VALUE}.")
+    String timings;
+
     @Option(names = "--rate", defaultValue = "50", paramLabel = "N",
             description = "Jobs per second each web node enqueues (default: ${DEFAULT-VALUE}).")
     int rate;
@@ -77,11 +83,16 @@ final class DemoCommand implements Callable<Integer> {
         createDirectories(root);
         keepBatonLogIn(root.resolve("baton.log"));
         PrintWriter progress = json ? err : out;
-        FleetSettings settings = FleetSettings.fast(rate);
+        FleetSettings settings;
+        try {
+            settings = FleetSettings.named(timings, rate);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--timings: " + e.getMessage());
+        }
         Duration phaseCap = Duration.ofMillis(Math.max(2000, 5000L * phaseJobs / rate));
         List<Scenario> scenarios = Scenario.all(() -> new Step.WaitJobs(phaseJobs, phaseCap));
-        ScenarioEngine engine = new ScenarioEngine(line -> say(progress, line), Duration.ofSeconds(15),
-                settings.nodeTtl());
+        ScenarioEngine engine = new ScenarioEngine(line -> say(progress, line),
+                Duration.ofSeconds(15).plus(settings.lease()), settings.nodeTtl());
 
         List<ScenarioResult> results = new ArrayList<>();
         Report check;
@@ -90,6 +101,7 @@ final class DemoCommand implements Callable<Integer> {
             say(progress, "Baton demo: " + scenarios.size() + " rolling deploys of the example shop from release N to N+1,"
                     + " each with Baton, and the same handlers on a conventional queue reading strictly and tolerantly; " + rate
                     + " jobs/s per web node.");
+            say(progress, settings.describe() + ".");
             Map<String, ShopRelease> releases = Map.of(NodeSpec.N, n, NodeSpec.N1, n1);
             for (Scenario scenario : scenarios) {
                 say(progress, "");
@@ -112,11 +124,13 @@ final class DemoCommand implements Callable<Integer> {
             Map<String, Object> result = new LinkedHashMap<>();
             result.put("data", root.toString());
             result.put("clean", clean);
+            result.put("timings", settings.timings());
             result.put("runs", report.json());
             result.put("check", Json.parse(ReportPrinter.json(check)));
             out.println(Json.write(result));
         } else {
             out.println();
+            out.println("With " + settings.describe() + ".");
             report.print(out);
             out.println();
             out.println("The stores are in " + root + ", one per run; look at one with");

@@ -50,14 +50,27 @@ final class DeployReport {
                 String.valueOf(r.completedUnrun()), String.valueOf(r.fieldsLost())));
         out.println();
         out.println("Traffic:");
-        printGrouped(out, List.of("ENQUEUED", "COMPLETED", "LONGEST WAIT"), r -> List.of(
-                String.valueOf(r.enqueued()), String.valueOf(r.completed()), duration(r.longestWaitMillis())));
+        printGrouped(out, List.of("ENQUEUED", "COMPLETED", "LONGEST WAIT", "IN FLIGHT AT KILL", "RUN AGAIN"),
+                r -> List.of(String.valueOf(r.enqueued()), String.valueOf(r.completed()),
+                        duration(r.longestWaitMillis()), String.valueOf(r.inFlightAtKills()),
+                        String.valueOf(r.rerunAfterKills())));
+        deletedTypeName().ifPresent(type -> {
+            out.println();
+            out.println(type + ", the job type N+1 deletes (its handler kept until drained), by whose handler ran it:");
+            printGrouped(out, List.of("ENQUEUED", "RUN ON N", "RUN ON N+1", "COMPLETED UNRUN"), r -> List.of(
+                    String.valueOf(r.deletedType().enqueued()), String.valueOf(r.deletedType().runOnN()),
+                    String.valueOf(r.deletedType().runOnN1()), String.valueOf(r.deletedType().completedUnrun())));
+        });
         List<String> failures = failureLines();
         if (!failures.isEmpty()) {
             out.println();
             out.println("What failed (first error per job type) and what was left:");
             failures.forEach(out::println);
         }
+    }
+
+    private Optional<String> deletedTypeName() {
+        return results.stream().map(r -> r.deletedType().type()).findFirst();
     }
 
     /** Said from the numbers: "with Baton, all 0" only when every protected count is 0. */
@@ -148,6 +161,13 @@ final class DeployReport {
             run.put("inFlightAtKills", r.inFlightAtKills());
             run.put("rerunAfterKills", r.rerunAfterKills());
             run.put("completedUnrun", r.completedUnrun());
+            Map<String, Object> deleted = new LinkedHashMap<>();
+            deleted.put("type", r.deletedType().type());
+            deleted.put("enqueued", r.deletedType().enqueued());
+            deleted.put("runOnN", r.deletedType().runOnN());
+            deleted.put("runOnN1", r.deletedType().runOnN1());
+            deleted.put("completedUnrun", r.deletedType().completedUnrun());
+            run.put("deletedType", deleted);
             run.put("fieldsLost", r.fieldsLost());
             run.put("longestWaitMillis", r.longestWaitMillis());
             run.put("unfinished", r.unfinished());

@@ -55,7 +55,7 @@ class DeployCommandsTest {
                 0, 0, 0, 0, 0, protections ? 40 : 1200,
                 0, "drained", 5, List.of(new ScenarioResult.TypeFailures("do-something", failed, dead,
                         "PayloadException: wrong number of arguments")).subList(0, failed > 0 ? 1 : 0), List.of(),
-                List.of());
+                List.of(), new ScenarioResult.TypeRuns("cleanup-cache", 10, 4, 6, 0));
     }
 
     @Test
@@ -77,6 +77,8 @@ class DeployCommandsTest {
         assertThat(lines.get(4)).startsWith("rollback");
         assertThat(text.toString()).contains("LONGEST WAIT", "40 ms", "1.2 s",
                 "web-first (strict): do-something 57 failed, 46 dead: PayloadException: wrong number of arguments");
+        assertThat(text.toString()).contains("IN FLIGHT AT KILL", "RUN AGAIN",
+                "cleanup-cache, the job type N+1 deletes", "RUN ON N+1");
         assertThat(report.protectedClean()).isTrue();
         assertThat(report.unprotectedShowFailures()).isTrue();
     }

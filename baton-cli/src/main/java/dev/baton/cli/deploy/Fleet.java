@@ -27,15 +27,12 @@ public interface Fleet extends AutoCloseable {
 
     void stopAll();
 
-    /** Whether {@link #kill} is possible: nodes are processes of their own. */
-    default boolean canKill() {
-        return false;
-    }
-
-    /** Kills a node with SIGKILL and waits until its process is gone. */
-    default void kill(String nodeId) {
-        throw new UnsupportedOperationException("this fleet's nodes share one JVM: none can be killed alone");
-    }
+    /**
+     * Ends a node as a crash does: no shutdown runs, nothing is handed back, and its leases stay until
+     * the fleet notices. {@code whileDown} runs once the node can no longer reach the store and before
+     * any other node can have noticed, so that the jobs it had in flight are counted exactly.
+     */
+    void kill(String nodeId, Runnable whileDown);
 
     /** From now on, web nodes enqueue at a steady rate. */
     void startTraffic();

@@ -27,6 +27,8 @@ public final class InJvmFleet implements Fleet {
     private final Consumer<String> warnings;
     private final JdbcStore store;
     private final Map<String, Node> nodes = new LinkedHashMap<>();
+    /** Nodes cut off by {@link #kill}: their threads live on without a store until the fleet closes. */
+    private final List<Node> killed = new ArrayList<>();
     private final AtomicLong sequence = new AtomicLong();
     private final AtomicLong enqueued = new AtomicLong();
     private final AtomicLong refused = new AtomicLong();
@@ -84,6 +86,28 @@ public final class InJvmFleet implements Fleet {
         node.stop();
     }
 
+    /**
+     * A node of this JVM cannot be SIGKILLed alone; it is cut off instead. Its connection pool is closed
+     * under it, which aborts its open connections, so from that instant it claims, completes, extends and
+     * heartbeats nothing, and its handlers cannot record a run: what the fleet sees of a SIGKILL. Its
+     * leases lapse and its jobs are rescued as a dead node's are.
+     */
+    @Override
+    public void kill(String nodeId, Runnable whileDown) {
+        Node node;
+        synchronized (this) {
+            node = nodes.remove(nodeId);
+            if (node != null) {
+                killed.add(node);
+            }
+        }
+        if (node == null) {
+            throw new IllegalStateException("node " + nodeId + " is not running");
+        }
+        node.cutOff();
+        whileDown.run();
+    }
+
     @Override
     public void stopAll() {
         List<String> ids;
@@ -129,6 +153,12 @@ public final class InJvmFleet implements Fleet {
         try {
             stopAll();
         } finally {
+            List<Node> zombies;
+            synchronized (this) {
+                zombies = List.copyOf(killed);
+                killed.clear();
+            }
+            zombies.forEach(Node::closeCutOff);
             store.close();
         }
     }
@@ -205,6 +235,20 @@ public final class InJvmFleet implements Fleet {
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                 }
+            }
+        }
+
+        void cutOff() {
+            stopTraffic();
+            store.close();
+        }
+
+        /** Stops a cut-off node's threads; what it tries to hand back on the way fails, as it should. */
+        void closeCutOff() {
+            try {
+                baton.close();
+            } catch (RuntimeException e) {
+                // its store is gone: nothing it could still do matters to the run
             }
         }
 

@@ -15,7 +15,14 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 
 /**
  * Counts a run's outcome from the database alone: the example app's own tables ({@code example_enqueued},
@@ -88,7 +95,7 @@ final class Measurements {
     }
 
     ScenarioResult measure(String scenario, Mode mode, String drain, Duration drainTime) {
-        return measure(scenario, mode, drain, drainTime, java.util.Set.of());
+        return measure(scenario, mode, drain, drainTime, Set.of());
     }
 
     /**
@@ -96,7 +103,7 @@ final class Measurements {
      *     rerun are what a kill explains, so they count apart (never as failed, duplicates only up to them)
      */
     ScenarioResult measure(String scenario, Mode mode, String drain, Duration drainTime,
-            java.util.Set<Long> inFlightAtKills) {
+            Set<Long> inFlightAtKills) {
         boolean protections = mode.protect();
         List<Long> handledTwice = longs("SELECT job_id FROM example_handled GROUP BY job_id HAVING COUNT(*) > 1");
         // Stranded is Baton's word: a job no live Baton worker reads. A conventional queue's workers read by
@@ -122,8 +129,24 @@ final class Measurements {
                 fieldsLost(),
                 longestWaitMillis(),
                 count("SELECT COUNT(*) FROM baton_jobs WHERE state IN " + UNFINISHED),
-                drain, drainTime.toMillis(), failures(inFlightAtKills), stranded, unfinished());
+                drain, drainTime.toMillis(), failures(inFlightAtKills), stranded, unfinished(),
+                typeRuns(ShopRelease.DELETED_TYPE));
     }
+
+    private ScenarioResult.TypeRuns typeRuns(String type) {
+        return new ScenarioResult.TypeRuns(type,
+                count("SELECT COUNT(*) FROM example_enqueued WHERE type = ?", type),
+                count(FIRST_RUN_BY, type, NodeSpec.N),
+                count(FIRST_RUN_BY, type, NodeSpec.N1),
+                count("SELECT COUNT(*) FROM baton_jobs j JOIN example_enqueued e ON e.job_id = j.id"
+                        + " WHERE e.type = ? AND j.state = 'completed'"
+                        + " AND NOT EXISTS (SELECT 1 FROM example_handled h WHERE h.job_id = e.job_id)", type));
+    }
+
+    /** Jobs of a type by the release whose handler ran them first. Parameters: the type, the release. */
+    private static final String FIRST_RUN_BY = "SELECT COUNT(DISTINCT h.job_id) FROM example_handled h"
+            + " JOIN (SELECT job_id, MIN(handled_at) AS first_at FROM example_handled WHERE type = ? GROUP BY job_id) f"
+            + " ON f.job_id = h.job_id AND f.first_at = h.handled_at WHERE h.release = ?";
 
     private List<ScenarioResult.Unfinished> unfinished() {
         String sql = "SELECT type, version, queue, state, COUNT(*) FROM baton_jobs WHERE state IN " + UNFINISHED
@@ -183,10 +206,10 @@ final class Measurements {
     }
 
     /** Failed jobs per type with the first error, leaving out the runs a kill explains. */
-    private List<ScenarioResult.TypeFailures> failures(java.util.Set<Long> inFlightAtKills) {
+    private List<ScenarioResult.TypeFailures> failures(Set<Long> inFlightAtKills) {
         String sql = "SELECT id, type, state, last_error FROM baton_jobs WHERE " + FAILED_RUN + " ORDER BY type, id";
-        java.util.Map<String, long[]> counts = new java.util.TreeMap<>();
-        java.util.Map<String, String> firstErrors = new java.util.HashMap<>();
+        Map<String, long[]> counts = new TreeMap<>();
+        Map<String, String> firstErrors = new HashMap<>();
         try (Connection c = store.dataSource().getConnection();
                 PreparedStatement ps = c.prepareStatement(sql);
                 ResultSet rs = ps.executeQuery()) {
@@ -209,10 +232,28 @@ final class Measurements {
         return failures;
     }
 
-    /** Job ids that running on {@code nodeId} right now: the jobs a kill of it puts in flight. */
-    java.util.Set<Long> runningOn(String nodeId) {
+    /**
+     * The jobs running on {@code nodeId}, a node that can no longer reach the store: the jobs its kill
+     * puts in flight. A claim or a completion it sent just before it went down may still be committing,
+     * so the set is read until two reads 100 ms apart agree.
+     */
+    Set<Long> heldBy(String nodeId) {
+        Set<Long> previous = runningOn(nodeId);
+        for (int read = 0; read < 50; read++) {
+            LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(100));
+            Set<Long> now = runningOn(nodeId);
+            if (now.equals(previous)) {
+                return now;
+            }
+            previous = now;
+        }
+        return previous;
+    }
+
+    /** The jobs running on {@code nodeId} now. */
+    Set<Long> runningOn(String nodeId) {
         String sql = "SELECT id FROM baton_jobs WHERE state = 'running' AND lease_owner = ?";
-        java.util.Set<Long> ids = new java.util.HashSet<>();
+        Set<Long> ids = new HashSet<>();
         try (Connection c = store.dataSource().getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setString(1, nodeId);
             try (ResultSet rs = ps.executeQuery()) {
@@ -240,12 +281,15 @@ final class Measurements {
         return values;
     }
 
-    private long count(String sql) {
-        try (Connection c = store.dataSource().getConnection();
-                PreparedStatement ps = c.prepareStatement(sql);
-                ResultSet rs = ps.executeQuery()) {
-            rs.next();
-            return rs.getLong(1);
+    private long count(String sql, String... parameters) {
+        try (Connection c = store.dataSource().getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                ps.setString(i + 1, parameters[i]);
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
         } catch (SQLException e) {
             throw new MeasurementException(sql, e);
         }

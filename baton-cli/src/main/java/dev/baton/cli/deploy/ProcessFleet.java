@@ -113,12 +113,7 @@ public final class ProcessFleet implements Fleet {
     }
 
     @Override
-    public boolean canKill() {
-        return true;
-    }
-
-    @Override
-    public void kill(String nodeId) {
+    public void kill(String nodeId, Runnable whileDown) {
         Node node;
         synchronized (this) {
             node = nodes.remove(nodeId);
@@ -126,7 +121,7 @@ public final class ProcessFleet implements Fleet {
         if (node == null) {
             throw new IllegalStateException("node " + nodeId + " is not running");
         }
-        node.kill();
+        node.kill(whileDown);
     }
 
     @Override
@@ -225,15 +220,40 @@ public final class ProcessFleet implements Fleet {
             }
         }
 
-        /** SIGKILL, as the OOM killer or a crash ends a node: no shutdown runs. */
-        void kill() {
-            process.destroyForcibly();
+        /**
+         * SIGKILL, as the OOM killer or a crash ends a node: no shutdown runs. The process is frozen with
+         * SIGSTOP first, so that {@code whileDown} sees exactly what it holds: a frozen process claims and
+         * completes nothing, and its connections, with their presence locks, stay open until the kill.
+         */
+        void kill(Runnable whileDown) {
+            try {
+                signal("STOP");
+                whileDown.run();
+            } finally {
+                process.destroyForcibly();
+            }
             try {
                 if (!process.waitFor(STOP_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)) {
                     throw new FleetException("node " + id + " survived SIGKILL for " + STOP_TIMEOUT.toSeconds() + "s");
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
+            }
+        }
+
+        private void signal(String name) {
+            try {
+                Process kill = new ProcessBuilder("kill", "-" + name, String.valueOf(process.pid()))
+                        .redirectErrorStream(true).start();
+                String output = new String(kill.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
+                if (kill.waitFor() != 0) {
+                    throw new FleetException("kill -" + name + " " + process.pid() + " (node " + id + ") failed: " + output);
+                }
+            } catch (IOException e) {
+                throw new FleetException("kill -" + name + " " + process.pid() + " (node " + id + ") failed: " + e, e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new FleetException("interrupted while sending " + name + " to node " + id);
             }
         }
 

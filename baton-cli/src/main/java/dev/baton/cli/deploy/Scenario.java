@@ -25,7 +25,8 @@ public record Scenario(String name, String title, List<NodeSpec> initial, List<S
 
     /** The scenarios of the demo, each phase of traffic made by {@code phase}. */
     public static List<Scenario> all(Supplier<Step> phase) {
-        return List.of(webFirst(phase), workersFirst(phase), rollback(phase), rollbackWorkersFirst(phase));
+        return List.of(webFirst(phase), workersFirst(phase), rollback(phase), rollbackWorkersFirst(phase),
+                workerKilled(phase));
     }
 
     /** The order most deploys use (seed 001): web nodes first, then workers one by one. */
@@ -37,13 +38,17 @@ public record Scenario(String name, String title, List<NodeSpec> initial, List<S
                 .build("web-first", "N+1 web first, then N+1 workers one by one");
     }
 
-    /** The order that avoids case 1 (new payloads reaching old workers), but not case 2. */
+    /**
+     * The order that avoids case 1 (new payloads reaching old workers), but not case 2. It is also the
+     * delete-job case taken workers first: N's web keeps enqueuing cleanup-cache, which N+1 deletes, after
+     * the last N worker has gone, and only N+1's kept handler can run it.
+     */
     public static Scenario workersFirst(Supplier<Step> phase) {
         return new Builder(phase)
                 .replace(NodeSpec.worker(N, 1), NodeSpec.worker(N1, 1))
                 .replace(NodeSpec.worker(N, 2), NodeSpec.worker(N1, 2))
                 .replace(NodeSpec.web(N), NodeSpec.web(N1))
-                .build("workers-first", "N+1 workers one by one, then N+1 web");
+                .build("workers-first", "N+1 workers one by one, then N+1 web (the deleted cleanup-cache, workers first)");
     }
 
     /**
@@ -82,15 +87,16 @@ public record Scenario(String name, String title, List<NodeSpec> initial, List<S
     }
 
     /**
-     * Web first, but N worker-1 is killed with SIGKILL the moment N+1 worker-1 has joined, mid-deploy, with
-     * jobs running on it. Only fleets whose nodes are processes can run it ({@code baton simulate}).
+     * Web first, but N worker-1 is killed the moment N+1 worker-1 has joined, mid-deploy, with jobs running
+     * on it: with SIGKILL where nodes are processes ({@code baton simulate}), cut off from the store where
+     * they share a JVM ({@code baton demo}).
      */
     public static Scenario workerKilled(Supplier<Step> phase) {
         return new Builder(phase)
                 .replace(NodeSpec.web(N), NodeSpec.web(N1))
                 .killAfterJoin(NodeSpec.worker(N, 1), NodeSpec.worker(N1, 1))
                 .replace(NodeSpec.worker(N, 2), NodeSpec.worker(N1, 2))
-                .build("worker-killed", "web first, and N worker-1 killed with SIGKILL mid-deploy");
+                .build("worker-killed", "web first, and N worker-1 killed mid-deploy, jobs running on it");
     }
 
     private static final class Builder {

@@ -2,8 +2,10 @@ package dev.baton.cli.deploy;
 
 import dev.baton.StrandedJobs;
 import java.time.Duration;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.Consumer;
@@ -23,6 +25,7 @@ public final class ScenarioEngine {
 
     private final Consumer<String> progress;
     private final Duration drainTimeout;
+    private static final Duration KILL_WAIT = Duration.ofSeconds(5);
     private final Duration nodeTtl;
 
     /**
@@ -40,7 +43,7 @@ public final class ScenarioEngine {
     public ScenarioResult run(Scenario scenario, Mode mode, Fleet fleet) {
         String tag = "scenario " + scenario.name() + " (" + mode.label() + "): ";
         Measurements measurements = new Measurements(fleet.store(), nodeTtl);
-        java.util.Set<Long> inFlight = new java.util.HashSet<>();
+        Set<Long> inFlight = new HashSet<>();
         progress.accept(tag + "fleet N starts: " + scenario.initial().stream().map(NodeSpec::name)
                 .collect(Collectors.joining(", ")));
         fleet.startAll(scenario.initial());
@@ -54,10 +57,13 @@ public final class ScenarioEngine {
                 progress.accept(tag + stop.node().label() + " leaves");
                 fleet.stop(stop.node().nodeId());
             } else if (step instanceof Step.Kill kill) {
-                inFlight.addAll(measurements.runningOn(kill.node().nodeId()));
-                progress.accept(tag + kill.node().label() + " is killed (SIGKILL) with " + inFlight.size()
-                        + " jobs in flight");
-                fleet.kill(kill.node().nodeId());
+                // A kill mid-job is the case that matters: wait (a few seconds at most) for the node to be running one.
+                parkUntil(System.nanoTime() + KILL_WAIT.toNanos(),
+                        () -> !measurements.runningOn(kill.node().nodeId()).isEmpty());
+                Set<Long> held = new HashSet<>();
+                fleet.kill(kill.node().nodeId(), () -> held.addAll(measurements.heldBy(kill.node().nodeId())));
+                inFlight.addAll(held);
+                progress.accept(tag + kill.node().label() + " is killed with " + held.size() + " jobs in flight");
             } else if (step instanceof Step.ShowStranded) {
                 showStranded(tag, mode, measurements);
             } else if (step instanceof Step.WaitTime wait) {

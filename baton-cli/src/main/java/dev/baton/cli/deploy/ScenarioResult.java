@@ -31,11 +31,13 @@ import java.util.List;
  * @param failures failed jobs per type, with the first error text
  * @param strandedJobs the stranded jobs by type, version and queue, with the reason
  * @param unfinishedJobs the unfinished jobs by type, version, queue and state
+ * @param deletedType the jobs of the type release N+1 deletes, and which release's handler ran them
  */
 public record ScenarioResult(String scenario, Mode runMode, long enqueued, long completed, long failed, long dead,
         long stranded, long lost, long duplicates, long inFlightAtKills, long rerunAfterKills, long completedUnrun, long fieldsLost, long longestWaitMillis,
         long unfinished, String drain,
-        long drainMillis, List<TypeFailures> failures, List<StrandedJobs> strandedJobs, List<Unfinished> unfinishedJobs) {
+        long drainMillis, List<TypeFailures> failures, List<StrandedJobs> strandedJobs, List<Unfinished> unfinishedJobs,
+        TypeRuns deletedType) {
 
     public ScenarioResult {
         failures = List.copyOf(failures);
@@ -48,6 +50,12 @@ public record ScenarioResult(String scenario, Mode runMode, long enqueued, long 
 
     /** Jobs left pending or running, of one type, version, queue and state. */
     public record Unfinished(String type, int version, String queue, String state, long count) {}
+
+    /**
+     * Jobs of one type, from the shop's own tables: how many were enqueued, how many each release's
+     * handlers ran (each job once, whichever run came first), and how many were completed with no run.
+     */
+    public record TypeRuns(String type, long enqueued, long runOnN, long runOnN1, long completedUnrun) {}
 
     /** {@code protected}, {@code strict} or {@code tolerant}. */
     public String mode() {

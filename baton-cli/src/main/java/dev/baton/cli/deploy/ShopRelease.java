@@ -22,6 +22,12 @@ import java.util.Map;
  */
 public final class ShopRelease implements AutoCloseable {
 
+    /**
+     * The job type release N+1 deletes: retired, with its handler kept until it is drained, because N's
+     * web nodes still enqueue it while a deploy runs (docs/evolution.md, "Delete a job").
+     */
+    public static final String DELETED_TYPE = "cleanup-cache";
+
     static final String FACADE = "dev.baton.example.shop.ShopRelease";
     private static final String APP_PACKAGE = "dev.baton.example.";
 

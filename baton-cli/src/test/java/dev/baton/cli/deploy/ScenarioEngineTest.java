@@ -39,6 +39,18 @@ class ScenarioEngineTest {
             calls.add("stop " + nodeId);
         }
 
+        /** What the killed node held as it went down, and what the rest of the fleet did after. */
+        Runnable atKill = () -> {};
+        Runnable afterKill = () -> {};
+
+        @Override
+        public void kill(String nodeId, Runnable whileDown) {
+            calls.add("kill " + nodeId);
+            atKill.run();
+            whileDown.run();
+            afterKill.run();
+        }
+
         @Override
         public void stopAll() {
             calls.add("stopAll");
@@ -112,6 +124,41 @@ class ScenarioEngineTest {
             assertThat(result.drainMillis()).isLessThan(5000);
             assertThat(result.stranded()).isEqualTo(1);
             assertThat(result.showsFailures()).isTrue();
+        }
+    }
+
+    @Test
+    void aKillCountsTheJobsTheNodeHeldWhileItWasDownAndExcusesOnlyTheirLostRun() {
+        List<String> progress = new ArrayList<>();
+        try (JdbcStore store = JdbcStore.embedded(data)) {
+            ExampleDatabase db = new ExampleDatabase(store);
+            java.time.Instant at = java.time.Instant.now();
+            long held = db.enqueue("do-something", at);
+            long other = db.enqueue("do-something", at);
+            RecordingFleet fleet = new RecordingFleet(store);
+            fleet.atKill = () -> db.sql("UPDATE baton_jobs SET state = 'running', attempt = 1, lease_owner = 'worker-1-n'"
+                    + " WHERE id = " + held);
+            // the fleet reruns the held job (its cut-short run and the rerun both recorded), and fails the other once
+            fleet.afterKill = () -> {
+                db.state(held, "completed", null);
+                db.attempt(held, 2);
+                db.handled(held, at);
+                db.handled(held, at);
+                db.state(other, "completed", null);
+                db.attempt(other, 2);
+                db.handled(other, at);
+            };
+            ScenarioEngine engine = new ScenarioEngine(progress::add, Duration.ofSeconds(5), Duration.ofSeconds(3));
+
+            ScenarioResult result = engine.run(new Scenario("kill", "one kill", List.of(),
+                    List.of(new Step.Kill(NodeSpec.worker(NodeSpec.N, 1)))), Mode.PROTECTED, fleet);
+
+            assertThat(fleet.calls).contains("kill worker-1-n");
+            assertThat(progress).anyMatch(line -> line.endsWith("N worker-1 is killed with 1 jobs in flight"));
+            assertThat(result.inFlightAtKills()).isEqualTo(1);
+            assertThat(result.rerunAfterKills()).isEqualTo(1);
+            assertThat(result.duplicates()).isZero();
+            assertThat(result.failed()).as("only the job the kill did not explain").isEqualTo(1);
         }
     }
 }

@@ -25,7 +25,7 @@ import picocli.CommandLine;
 class DemoProofTest {
 
     private static final List<String> SCENARIOS = List.of("web-first", "workers-first", "rollback",
-            "rollback-workers-first");
+            "rollback-workers-first", "worker-killed");
 
     private int exitCode;
     private String progress;
@@ -103,6 +103,25 @@ class DemoProofTest {
         assertThat(progress).contains("scenario web-first (protected): N+1 web joins",
                 "scenario workers-first (strict): N+1 worker-1 joins", "scenario workers-first (tolerant): N+1 worker-1 joins",
                 "scenario rollback (protected): N+1 worker-1 leaves");
+    }
+
+    @Test
+    void aWorkerKilledMidJobLosesNothingAndRerunsAtMostWhatItHeld() {
+        JsonNode run = run("worker-killed", "protected");
+        assertThat(run.get("inFlightAtKills").asLong()).as("killed while it ran a job: " + run).isPositive();
+        assertThat(run.get("rerunAfterKills").asLong()).isLessThanOrEqualTo(run.get("inFlightAtKills").asLong());
+        assertThat(progress).containsPattern("scenario worker-killed \\(protected\\): N worker-1 is killed with [1-9]\\d* jobs in flight");
+    }
+
+    @Test
+    void theDeletedTypeTakenWorkersFirstIsRunByTheKeptHandlerNeverCompletedUnrun() {
+        JsonNode deleted = run("workers-first", "protected").get("deletedType");
+        assertThat(deleted.get("type").asText()).isEqualTo("cleanup-cache");
+        assertThat(deleted.get("runOnN1").asLong()).as("N's web enqueued it after the N workers left: " + deleted)
+                .isPositive();
+        assertThat(deleted.get("runOnN").asLong() + deleted.get("runOnN1").asLong())
+                .isEqualTo(deleted.get("enqueued").asLong());
+        assertThat(deleted.get("completedUnrun").asLong()).isZero();
     }
 
     private JsonNode run(String scenario, String mode) {

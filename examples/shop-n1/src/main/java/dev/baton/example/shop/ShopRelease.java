@@ -68,7 +68,8 @@ public final class ShopRelease {
      * a {@link dev.baton.example.shop.common.ConventionalQueue} (what a conventional job system does). Settings: optional string overrides, keys
      * "pollMillis" (default 50), "heartbeatMillis" (200), "nodeTtlMillis" (2000), "fleetRefreshMillis"
      * (100), "maxAttempts" (3), "backoffMillis" (200, exponential, max 2s, jitter 0), and also
-     * "concurrency" (4 per queue), "leaseMillis" (30000), "rescueMillis" (1000), "shutdownMillis" (5000).
+     * "concurrency" (4 per queue), "leaseMillis" (30000), "rescueMillis" (1000), "shutdownMillis" (5000),
+     * "reading" (strict: how the conventional queue reads) and "workMillis" (0: how long each handler works).
      * Creates the example tables if missing.
      *
      * @return the started node

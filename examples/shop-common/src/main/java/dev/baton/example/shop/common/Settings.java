@@ -15,7 +15,7 @@ import java.util.Map;
  */
 public record Settings(long pollMillis, long heartbeatMillis, long nodeTtlMillis, long fleetRefreshMillis, int maxAttempts,
         long backoffMillis, int concurrency, long leaseMillis, long rescueMillis, long shutdownMillis,
-        ConventionalQueue.Reading reading) {
+        ConventionalQueue.Reading reading, long workMillis) {
 
     /** Every key with its default, in the order usage lists them. */
     public static final Map<String, String> DEFAULTS = defaults();
@@ -33,6 +33,7 @@ public record Settings(long pollMillis, long heartbeatMillis, long nodeTtlMillis
         defaults.put("rescueMillis", "1000");
         defaults.put("shutdownMillis", "5000");
         defaults.put("reading", "strict");
+        defaults.put("workMillis", "0");
         return Collections.unmodifiableMap(defaults);
     }
 
@@ -51,7 +52,8 @@ public record Settings(long pollMillis, long heartbeatMillis, long nodeTtlMillis
                 positive(values, "nodeTtlMillis"), positive(values, "fleetRefreshMillis"),
                 (int) Math.min(Integer.MAX_VALUE, positive(values, "maxAttempts")), positive(values, "backoffMillis"),
                 (int) Math.min(Integer.MAX_VALUE, positive(values, "concurrency")), positive(values, "leaseMillis"),
-                positive(values, "rescueMillis"), zeroOrMore(values, "shutdownMillis"), reading(values.get("reading")));
+                positive(values, "rescueMillis"), zeroOrMore(values, "shutdownMillis"), reading(values.get("reading")),
+                zeroOrMore(values, "workMillis"));
     }
 
     /** How a node without Baton's protections reads payloads: {@code strict} or {@code tolerant}. */

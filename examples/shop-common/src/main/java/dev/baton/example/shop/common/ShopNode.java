@@ -82,7 +82,7 @@ public final class ShopNode {
         boolean works = !role.equals("web");
         if (protect) {
             if (works) {
-                worker.accept(WorkerSetup.of(builder), s);
+                worker.accept(WorkerSetup.of(builder).working(Duration.ofMillis(s.workMillis())), s);
             }
             return new Started(builder.build().start(), null);
         }
@@ -91,7 +91,7 @@ public final class ShopNode {
             return new Started(producer, null);
         }
         ConventionalQueue conventional = new ConventionalQueue(store, nodeId, release, s.reading(), s);
-        worker.accept(conventional, s);
+        worker.accept(conventional.working(Duration.ofMillis(s.workMillis())), s);
         return new Started(producer, conventional.start());
     }
 
