@@ -13,9 +13,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Writes outcomes to the store. An outcome that cannot be written (database down) is kept and tried
- * again by maintenance; meanwhile its job stays leased to this node, so it is neither lost nor run a
- * second time while this node lives.
+ * Writes outcomes to the store: completions in batches ({@link CompletionBatcher}), the rarer outcomes
+ * one by one. An outcome that cannot be written (database down) is kept and tried again by maintenance;
+ * meanwhile its job stays leased to this node, so it is neither lost nor run a second time while this
+ * node lives.
  */
 final class OutcomeRecorder {
 
@@ -25,11 +26,27 @@ final class OutcomeRecorder {
     private final boolean deleteCompleted;
     private final Queue<Pending> pending = new ConcurrentLinkedQueue<>();
     private final RunStats stats;
+    private final CompletionBatcher completions;
+    private volatile boolean batching;
 
     OutcomeRecorder(JobStore store, boolean deleteCompleted, RunStats stats) {
         this.store = store;
         this.deleteCompleted = deleteCompleted;
         this.stats = stats;
+        this.completions = new CompletionBatcher(store, deleteCompleted, OutcomeRecorder::finish,
+                batch -> batch.forEach(c -> pending.add(new Pending(c.run(), new Outcome.Completed(c.finishedAt(), false)))));
+    }
+
+    /** Starts batching completions; until then, and after {@link #stop}, each is written on its own. */
+    void start() {
+        completions.start();
+        batching = true;
+    }
+
+    /** Writes the completions still queued, then stops batching. */
+    void stop(long millis) throws InterruptedException {
+        batching = false;
+        completions.stop(millis);
     }
 
     private static RunOutcome counted(Outcome outcome) {
@@ -57,6 +74,10 @@ final class OutcomeRecorder {
             }
         } catch (RuntimeException e) {
             log.warn("counting the outcome of {} failed: {}", run, e.toString());
+        }
+        if (batching && outcome instanceof Outcome.Completed c) {
+            completions.add(new CompletionBatcher.Completion(run, c.finishedAt()));
+            return;
         }
         if (write(run.job(), outcome)) {
             finish(run);
@@ -90,7 +111,7 @@ final class OutcomeRecorder {
     }
 
     int pendingCount() {
-        return pending.size();
+        return pending.size() + completions.queued();
     }
 
     private boolean write(ClaimedJob job, Outcome outcome) {

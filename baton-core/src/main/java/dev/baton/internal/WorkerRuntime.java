@@ -74,6 +74,7 @@ public final class WorkerRuntime {
                     + " lapses ({})", config.store().name(), config.leaseDuration());
         }
         membership.join(presence.runId());
+        recorder.start();
         workers.values().forEach(QueueWorker::start);
         every(heartbeats, config.heartbeatInterval(), this::heartbeat);
         every(rescues, config.rescueInterval(), this::rescue);
@@ -220,6 +221,11 @@ public final class WorkerRuntime {
         }
         if (!released.isEmpty()) {
             releaseToStore(released);
+        }
+        try {
+            recorder.stop(remaining(end).toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
         recorder.retryPending();
         if (recorder.pendingCount() > 0) {

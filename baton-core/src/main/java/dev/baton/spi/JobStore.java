@@ -31,6 +31,13 @@ public interface JobStore extends AutoCloseable {
     /** @return false when the run no longer held the job (lease lapsed and taken over) */
     boolean jobComplete(JobCompleteParams params);
 
+    /**
+     * Completes a batch of runs in one statement, each fenced by its attempt. Atomic: either every run
+     * still holding its job completes it, or (on a store error) none does, so a failed batch can be
+     * written again as a whole.
+     */
+    JobCompleteAllParams.Result jobCompleteAll(JobCompleteAllParams params);
+
     /** @return false when the run no longer held the job */
     boolean jobRetry(JobRetryParams params);
 

@@ -12,6 +12,7 @@ import dev.baton.spi.InsertedJob;
 import dev.baton.spi.JobClaimParams;
 import dev.baton.spi.JobAttempt;
 import dev.baton.spi.JobCompleteInTransactionParams;
+import dev.baton.spi.JobCompleteAllParams;
 import dev.baton.spi.JobCompleteParams;
 import dev.baton.spi.JobCount;
 import dev.baton.spi.JobDeadParams;
@@ -87,7 +88,7 @@ public final class JdbcStore implements JobStore {
         this.channel = new Channel(dataSource);
         this.inserter = new JobInserter(dialect, sql, channel);
         this.claims = new Claims(dialect, sql, transactions, channel);
-        this.outcomes = new Outcomes(transactions);
+        this.outcomes = new Outcomes(transactions, dialect);
         this.archive = new Archive(dialect, transactions, channel);
         this.queueMove = new QueueMove(dialect, transactions, channel);
         this.rewrites = new Rewrites(dialect, transactions, channel);
@@ -185,6 +186,11 @@ public final class JdbcStore implements JobStore {
     @Override
     public boolean jobComplete(JobCompleteParams params) {
         return outcomes.complete(params);
+    }
+
+    @Override
+    public JobCompleteAllParams.Result jobCompleteAll(JobCompleteAllParams params) {
+        return outcomes.completeAll(params);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package dev.baton.jdbc;
 
 import dev.baton.spi.JobAttempt;
+import dev.baton.spi.JobCompleteAllParams;
 import dev.baton.spi.JobCompleteInTransactionParams;
 import dev.baton.spi.JobCompleteParams;
 import dev.baton.spi.JobDeadParams;
@@ -9,7 +10,10 @@ import dev.baton.spi.JobReleaseParams;
 import dev.baton.spi.JobRetryParams;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * What a run reports about its job: completed, retrying, dead, released or parked. Every write is fenced
@@ -17,14 +21,70 @@ import java.sql.SQLException;
  */
 final class Outcomes {
 
-    private final Transactions transactions;
+    /** H2 takes the (id, attempt) pairs as an IN list: at most this many per statement. */
+    private static final int H2_CHUNK = 500;
 
-    Outcomes(Transactions transactions) {
+    private final Transactions transactions;
+    private final Dialect dialect;
+
+    Outcomes(Transactions transactions, Dialect dialect) {
         this.transactions = transactions;
+        this.dialect = dialect;
     }
 
     boolean complete(JobCompleteParams params) {
-        return transactions.inTransaction("jobComplete", c -> complete(c, params));
+        return transactions.inOneStatement("jobComplete", c -> complete(c, params));
+    }
+
+    /**
+     * On PostgreSQL one statement over two arrays, in autocommit; on H2 an IN list per chunk, in one
+     * transaction, so a batch is all or nothing on both.
+     */
+    JobCompleteAllParams.Result completeAll(JobCompleteAllParams params) {
+        String operation = "jobCompleteAll";
+        if (dialect == Dialect.POSTGRESQL) {
+            return new JobCompleteAllParams.Result(transactions.inOneStatement(operation, c -> {
+                try (PreparedStatement ps = c.prepareStatement(params.delete() ? Sql.PG_COMPLETE_ALL_DELETE
+                        : Sql.PG_COMPLETE_ALL_KEEP)) {
+                    int next = 1;
+                    if (!params.delete()) {
+                        Timestamps.set(ps, next++, params.finishedAt());
+                    }
+                    ps.setArray(next++, c.createArrayOf("BIGINT",
+                            params.attempts().stream().map(JobAttempt::id).toArray()));
+                    ps.setArray(next, c.createArrayOf("INTEGER",
+                            params.attempts().stream().map(JobAttempt::attempt).toArray()));
+                    return attempts(ps);
+                }
+            }));
+        }
+        return new JobCompleteAllParams.Result(transactions.inTransaction(operation, c -> {
+            List<JobAttempt> held = new ArrayList<>();
+            for (List<JobAttempt> chunk : Statements.chunks(params.attempts(), H2_CHUNK)) {
+                try (PreparedStatement ps = c.prepareStatement(Sql.h2CompleteAll(chunk.size(), params.delete()))) {
+                    int next = 1;
+                    if (!params.delete()) {
+                        Timestamps.set(ps, next++, params.finishedAt());
+                    }
+                    for (JobAttempt attempt : chunk) {
+                        ps.setLong(next++, attempt.id());
+                        ps.setInt(next++, attempt.attempt());
+                    }
+                    held.addAll(attempts(ps));
+                }
+            }
+            return held;
+        }));
+    }
+
+    private static List<JobAttempt> attempts(PreparedStatement ps) throws SQLException {
+        List<JobAttempt> attempts = new ArrayList<>();
+        try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                attempts.add(new JobAttempt(rs.getLong(1), rs.getInt(2)));
+            }
+        }
+        return attempts;
     }
 
     private static boolean complete(Connection c, JobCompleteParams params) throws SQLException {

@@ -35,10 +35,30 @@ final class Sql {
     // Fenced: only the run holding this attempt may record its outcome.
     private static final String FENCE = " WHERE id = ? AND attempt = ? AND state = 'running'";
 
-    static final String COMPLETE_KEEP = "UPDATE baton_jobs SET state = 'completed', finished_at = ?,"
-            + " lease_owner = NULL, lease_expires_at = NULL, unique_live = NULL" + FENCE;
+    private static final String COMPLETED_SET = " SET state = 'completed', finished_at = ?,"
+            + " lease_owner = NULL, lease_expires_at = NULL, unique_live = NULL";
+
+    static final String COMPLETE_KEEP = "UPDATE baton_jobs" + COMPLETED_SET + FENCE;
 
     static final String COMPLETE_DELETE = "DELETE FROM baton_jobs" + FENCE;
+
+    private static final String PG_ATTEMPTS = " unnest(CAST(? AS bigint[]), CAST(? AS int[])) AS d(id, attempt)"
+            + " WHERE baton_jobs.id = d.id AND baton_jobs.attempt = d.attempt AND baton_jobs.state = 'running'"
+            + " RETURNING baton_jobs.id, baton_jobs.attempt";
+
+    /** Parameters: finished_at, the ids array, the attempts array. */
+    static final String PG_COMPLETE_ALL_KEEP = "UPDATE baton_jobs" + COMPLETED_SET + " FROM" + PG_ATTEMPTS;
+
+    /** Parameters: the ids array, the attempts array. */
+    static final String PG_COMPLETE_ALL_DELETE = "DELETE FROM baton_jobs USING" + PG_ATTEMPTS;
+
+    /** Parameters: finished_at unless deleting, then (id, attempt) for each of {@code jobs} runs. */
+    static String h2CompleteAll(int jobs, boolean delete) {
+        String fence = " WHERE state = 'running' AND (id, attempt) IN ("
+                + String.join(", ", Collections.nCopies(jobs, "(?, ?)")) + ")";
+        return delete ? "SELECT id, attempt FROM OLD TABLE (DELETE FROM baton_jobs" + fence + ")"
+                : "SELECT id, attempt FROM FINAL TABLE (UPDATE baton_jobs" + COMPLETED_SET + fence + ")";
+    }
 
     static final String RETRY = "UPDATE baton_jobs SET state = 'retrying', run_at = ?, last_error = ?,"
             + " lease_owner = NULL, lease_expires_at = NULL" + FENCE;
