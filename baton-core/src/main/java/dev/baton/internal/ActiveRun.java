@@ -27,6 +27,8 @@ final class ActiveRun implements JobContext {
     private volatile boolean cancelled;
     private volatile boolean timedOut;
     private volatile Future<?> watch;
+    /** Whether the run still takes one of its queue's execution slots; freed once, by whoever is first. */
+    private final java.util.concurrent.atomic.AtomicBoolean slot = new java.util.concurrent.atomic.AtomicBoolean(true);
 
     /** @param done called once the run's outcome is in the store, to free its slot */
     ActiveRun(ClaimedJob job, Consumer<ActiveRun> done) {
@@ -77,6 +79,14 @@ final class ActiveRun implements JobContext {
     /** Settles the run only if it never started: @return true when it did, and the job can go back uncounted */
     boolean settleUnstarted() {
         return phase.compareAndSet(CLAIMED, SETTLED);
+    }
+
+    /**
+     * @return true for the one caller that frees the run's execution slot: its handler returning, or its
+     *     outcome written first (a run abandoned with its thread stuck)
+     */
+    boolean freeSlot() {
+        return slot.compareAndSet(true, false);
     }
 
     boolean isSettled() {

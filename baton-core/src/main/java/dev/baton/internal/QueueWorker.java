@@ -24,11 +24,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Serves one queue: a fetcher thread claims batches sized to free slots and starts each job on a thread
- * of its own. Concurrency is counted in slots (the jobs in {@link #active}), not threads, so a run
- * abandoned with its thread stuck in a handler frees its slot for a new thread. The fetcher sleeps until
- * woken (a notify from the store, a local enqueue, a finished job) or until the poll interval passes,
- * whichever is first; after a failed claim it waits out its back-off whatever wakes it.
+ * Serves one queue: a fetcher thread claims ahead of the running jobs as many as finish during one claim's
+ * round trip ({@link Lookahead}), so that a slot freed by a finished handler starts its next job at once. Concurrency is counted in execution slots, not threads: a thread that finishes a job takes
+ * the next claimed one, and a run abandoned with its thread stuck in a handler frees its slot for a new
+ * thread. The fetcher sleeps until woken (a notify from the store, a local enqueue, a finished job) or
+ * until the poll interval passes, whichever is first; after a failed claim it waits out its back-off
+ * whatever wakes it.
  */
 final class QueueWorker {
 
@@ -44,7 +45,12 @@ final class QueueWorker {
     private final BooleanSupplier present;
     private final Supplier<Set<String>> handledElsewhere;
     private final ExecutorService executor;
+    /** Every run claimed here and not yet written: running, waiting for a slot, or waiting for its write. */
     private final Map<Long, ActiveRun> active = new ConcurrentHashMap<>();
+    /** Claimed runs waiting for an execution slot, in claim order. Guarded by itself. */
+    private final java.util.ArrayDeque<ActiveRun> ready = new java.util.ArrayDeque<>();
+    private int executing; // guarded by ready
+    private final Lookahead lookahead;
     private final Object signal = new Object();
     private final Thread fetcher;
     private boolean woken; // guarded by signal
@@ -75,6 +81,7 @@ final class QueueWorker {
             thread.setDaemon(true);
             return thread;
         });
+        this.lookahead = new Lookahead(concurrency);
         this.fetcher = new Thread(this::fetchLoop, "baton-fetch-" + queue);
         this.fetcher.setDaemon(true);
     }
@@ -104,11 +111,15 @@ final class QueueWorker {
         return active.values();
     }
 
-    /** Stops claiming; jobs already claimed keep running. Waits for a claim in progress to return. */
+    /**
+     * Stops claiming and starting; jobs already running keep running, and those claimed ahead that never
+     * started go back to the store, uncounted. Waits for a claim in progress to return.
+     */
     void stopFetching(Duration wait) throws InterruptedException {
         fetching = false;
         wake();
         fetcher.join(Math.max(1, wait.toMillis()));
+        releaseUnstarted();
     }
 
     /** Lets running jobs finish; @return true when all did within the deadline */
@@ -134,7 +145,7 @@ final class QueueWorker {
     private void fetchLoop() {
         int failures = 0;
         while (fetching) {
-            int free = concurrency - active.size();
+            int free = concurrency + lookahead.jobs() - active.size();
             if (free <= 0 || !present.getAsBoolean()) {
                 await(config.pollInterval());
                 continue;
@@ -171,8 +182,10 @@ final class QueueWorker {
                 continue;
             }
             Instant now = config.clock().instant();
+            long began = System.nanoTime();
             List<ClaimedJob> claimed = config.store().jobClaim(new JobClaimParams(target.queue(), readable, left,
                     config.nodeId(), runId.getAsLong(), now, now.plus(config.leaseDuration())));
+            lookahead.claimTook(System.nanoTime() - began);
             start(claimed);
             left -= claimed.size();
         }
@@ -184,24 +197,61 @@ final class QueueWorker {
      * even when it stops the executor midway through a batch.
      */
     private void start(List<ClaimedJob> claimed) {
-        List<ActiveRun> runs = new ArrayList<>(claimed.size());
-        for (ClaimedJob job : claimed) {
-            ActiveRun run = new ActiveRun(job, this::finished);
-            active.put(job.id(), run);
-            runs.add(run);
-        }
-        for (ActiveRun run : runs) {
-            if (!fetching) {
-                break; // shutdown releases the rest, uncounted
-            }
-            try {
-                executor.execute(() -> runner.run(run));
-            } catch (RejectedExecutionException e) {
-                break;
+        synchronized (ready) {
+            for (ClaimedJob job : claimed) {
+                ActiveRun run = new ActiveRun(job, this::finished);
+                active.put(job.id(), run);
+                ready.add(run);
             }
         }
+        dispatch();
         if (!fetching) {
             releaseUnstarted();
+        }
+    }
+
+    /** Starts waiting runs on new threads while execution slots are free. */
+    private void dispatch() {
+        synchronized (ready) {
+            while (fetching && executing < concurrency && !ready.isEmpty()) {
+                ActiveRun run = ready.poll();
+                executing++;
+                try {
+                    executor.execute(() -> runFrom(run));
+                } catch (RejectedExecutionException e) {
+                    executing--;
+                    ready.addFirst(run); // shutting down: released with the rest
+                    return;
+                }
+            }
+        }
+    }
+
+    /** Runs {@code first}, then, while the queue has claimed runs waiting, the next on the same thread. */
+    private void runFrom(ActiveRun first) {
+        ActiveRun run = first;
+        while (run != null) {
+            long began = System.nanoTime();
+            try {
+                runner.run(run);
+            } finally {
+                lookahead.runTook(System.nanoTime() - began);
+                run = handlerReturned(run);
+            }
+        }
+    }
+
+    /** @return the next run for this thread's slot, or null when the thread should end */
+    private ActiveRun handlerReturned(ActiveRun run) {
+        synchronized (ready) {
+            if (!run.freeSlot()) {
+                return null; // its slot went when its outcome was written (abandoned): this thread is spare
+            }
+            ActiveRun next = fetching ? ready.poll() : null;
+            if (next == null) {
+                executing--;
+            }
+            return next;
         }
     }
 
@@ -231,6 +281,16 @@ final class QueueWorker {
 
     private void finished(ActiveRun run) {
         active.remove(run.id());
+        boolean freed;
+        synchronized (ready) {
+            freed = run.freeSlot();
+            if (freed) {
+                executing--;
+            }
+        }
+        if (freed) {
+            dispatch();
+        }
         wake();
     }
 
