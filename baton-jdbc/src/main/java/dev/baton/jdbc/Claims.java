@@ -45,7 +45,7 @@ final class Claims {
 
     private List<ClaimedJob> claimPostgres(Connection c, JobClaimParams params) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(sql.claim(params.readable()))) {
-            int p = bindPick(ps, params);
+            int p = bindPick(ps, params, params.limit());
             Timestamps.set(ps, p++, params.now());
             ps.setString(p++, params.owner());
             ps.setLong(p++, params.runId());
@@ -57,7 +57,9 @@ final class Claims {
     private List<ClaimedJob> claimH2(Connection c, JobClaimParams params) throws SQLException {
         List<Long> ids;
         try (PreparedStatement ps = c.prepareStatement(sql.claim(params.readable()))) {
-            bindPick(ps, params);
+            int p = bindPick(ps, params, candidates(params.limit()));
+            ps.setString(p++, params.queue());
+            ps.setInt(p, params.limit());
             ids = Statements.longs(ps);
         }
         if (ids.isEmpty()) {
@@ -73,8 +75,16 @@ final class Claims {
         }
     }
 
-    /** Binds queue, now, the readable ranges and the limit; returns the next parameter index. */
-    private static int bindPick(PreparedStatement ps, JobClaimParams params) throws SQLException {
+    /**
+     * H2 locks from a list of candidates read without locks: twice the limit and some, so that rows
+     * another claim holds at the same moment do not leave this one short.
+     */
+    private static int candidates(int limit) {
+        return (int) Math.min(Integer.MAX_VALUE, 2L * limit + 16);
+    }
+
+    /** Binds queue, now, the readable ranges and a limit; returns the next parameter index. */
+    private static int bindPick(PreparedStatement ps, JobClaimParams params, int limit) throws SQLException {
         int p = 1;
         ps.setString(p++, params.queue());
         Timestamps.set(ps, p++, params.now());
@@ -83,7 +93,7 @@ final class Claims {
             ps.setInt(p++, r.minVersion());
             ps.setInt(p++, r.maxVersion());
         }
-        ps.setInt(p++, params.limit());
+        ps.setInt(p++, limit);
         return p;
     }
 

@@ -17,7 +17,8 @@ record Migration(int version, String description) {
 
     /** Every migration, in the order they apply. Add new ones at the end. */
     static final List<Migration> ALL = List.of(new Migration(1, "jobs"), new Migration(2, "fleet"),
-            new Migration(3, "runs"), new Migration(4, "forms"));
+            new Migration(3, "runs"), new Migration(4, "forms"),
+            new Migration(5, "lean_indexes"));
 
     static final String VERSION_TABLE = "CREATE TABLE IF NOT EXISTS baton_schema_version ("
             + "version INT PRIMARY KEY, description VARCHAR(200) NOT NULL,"

@@ -137,7 +137,7 @@ final class Sql {
     String insertUnique() {
         return switch (dialect) {
             case POSTGRESQL -> "INSERT INTO baton_jobs (" + INSERT_COLUMNS + ") VALUES " + INSERT_ROW
-                    + " ON CONFLICT (type, unique_live) DO NOTHING RETURNING id";
+                    + " ON CONFLICT (type, unique_live) WHERE unique_live IS NOT NULL DO NOTHING RETURNING id";
             case H2 -> insert(1);
         };
     }
@@ -160,11 +160,16 @@ final class Sql {
         String pick = "SELECT id FROM baton_jobs WHERE queue = ? AND " + CLAIMABLE + " AND run_at <= ? AND "
                 + readableFilter(ranges) + " ORDER BY priority DESC, run_at, id LIMIT ? FOR UPDATE SKIP LOCKED";
         return switch (dialect) {
+            // H2 reads an index in order only without FOR UPDATE: the candidates come from the claim-order
+            // index, then those still claimable are locked, skipping any another claim holds.
+            case H2 -> "SELECT id FROM baton_jobs WHERE id IN (SELECT id FROM baton_jobs WHERE claim_queue = ?"
+                    + " AND run_at <= ? AND " + readableFilter(ranges)
+                    + " ORDER BY claim_queue, priority DESC, run_at, id LIMIT ?) AND claim_queue = ?"
+                    + " ORDER BY priority DESC, run_at, id LIMIT ? FOR UPDATE SKIP LOCKED";
             case POSTGRESQL -> "WITH picked AS (" + pick + ") UPDATE baton_jobs j SET state = 'running',"
                     + " attempt = LEAST(j.attempt, 2147483646) + 1, attempted_at = ?, lease_owner = ?, run_id = ?,"
                     + " lease_expires_at = ?"
                     + " FROM picked WHERE j.id = picked.id RETURNING " + qualified("j", CLAIMED_COLUMNS);
-            case H2 -> pick;
         };
     }
 
