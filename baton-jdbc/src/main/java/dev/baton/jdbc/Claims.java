@@ -35,10 +35,11 @@ final class Claims {
         if (params.readable().isEmpty()) {
             return List.of();
         }
-        List<ClaimedJob> claimed = transactions.inTransaction("jobClaim", c -> switch (dialect) {
-            case POSTGRESQL -> claimPostgres(c, params);
-            case H2 -> claimH2(c, params);
-        });
+        // PostgreSQL claims in one statement, so it runs in autocommit: no COMMIT round trip per claim.
+        List<ClaimedJob> claimed = switch (dialect) {
+            case POSTGRESQL -> transactions.inOneStatement("jobClaim", c -> claimPostgres(c, params));
+            case H2 -> transactions.inTransaction("jobClaim", c -> claimH2(c, params));
+        };
         claimed.sort(JobRows.CLAIM_ORDER);
         return claimed;
     }

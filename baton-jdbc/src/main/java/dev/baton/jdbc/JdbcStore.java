@@ -243,7 +243,7 @@ public final class JdbcStore implements JobStore {
 
     @Override
     public int jobPrune(JobPruneParams params) {
-        return transactions.inTransaction("jobPrune", c -> {
+        return transactions.inOneStatement("jobPrune", c -> {
             try (PreparedStatement ps = c.prepareStatement(sql.prune())) {
                 ps.setString(1, params.state().code());
                 Timestamps.set(ps, 2, params.finishedBefore());
@@ -255,7 +255,7 @@ public final class JdbcStore implements JobStore {
 
     @Override
     public Optional<JobRecord> jobGet(long id) {
-        return transactions.inTransaction("jobGet", c -> {
+        return transactions.inOneStatement("jobGet", c -> {
             try (PreparedStatement ps = c.prepareStatement(Sql.GET)) {
                 ps.setLong(1, id);
                 try (ResultSet rs = ps.executeQuery()) {
@@ -267,7 +267,7 @@ public final class JdbcStore implements JobStore {
 
     @Override
     public List<JobRecord> jobList(JobListParams params) {
-        return transactions.inTransaction("jobList", c -> {
+        return transactions.inOneStatement("jobList", c -> {
             String text = Sql.list(
                     params.type() != null, params.queue() != null, params.state() != null, params.beforeId() != null);
             try (PreparedStatement ps = c.prepareStatement(text)) {
@@ -298,7 +298,7 @@ public final class JdbcStore implements JobStore {
 
     @Override
     public List<JobCount> jobCount() {
-        return transactions.inTransaction("jobCount", c -> {
+        return transactions.inOneStatement("jobCount", c -> {
             List<JobCount> counts = new ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement(Sql.COUNT);
                     ResultSet rs = ps.executeQuery()) {

@@ -70,7 +70,7 @@ final class Nodes {
     }
 
     boolean heartbeat(String nodeId, Instant at) {
-        return transactions.inTransaction("nodeHeartbeat", c -> {
+        return transactions.inOneStatement("nodeHeartbeat", c -> {
             try (PreparedStatement ps = c.prepareStatement(HEARTBEAT)) {
                 Timestamps.set(ps, 1, at);
                 ps.setString(2, nodeId);
@@ -80,7 +80,7 @@ final class Nodes {
     }
 
     void remove(String nodeId) {
-        transactions.inTransaction("nodeRemove", c -> {
+        transactions.inOneStatement("nodeRemove", c -> {
             try (PreparedStatement ps = c.prepareStatement(REMOVE)) {
                 ps.setString(1, nodeId);
                 return ps.executeUpdate();
@@ -89,7 +89,7 @@ final class Nodes {
     }
 
     List<NodeRecord> list() {
-        return transactions.inTransaction("nodeList", c -> {
+        return transactions.inOneStatement("nodeList", c -> {
             List<NodeRecord> nodes = new ArrayList<>();
             boolean postgres = dialect == Dialect.POSTGRESQL;
             try (PreparedStatement ps = c.prepareStatement(postgres ? LIST_POSTGRES : LIST_H2)) {

@@ -145,7 +145,7 @@ final class Outcomes {
     }
 
     boolean retry(JobRetryParams params) {
-        return transactions.inTransaction("jobRetry", c -> {
+        return transactions.inOneStatement("jobRetry", c -> {
             try (PreparedStatement ps = c.prepareStatement(Sql.RETRY)) {
                 Timestamps.set(ps, 1, params.runAt());
                 ps.setString(2, params.error());
@@ -157,7 +157,7 @@ final class Outcomes {
     }
 
     boolean dead(JobDeadParams params) {
-        return transactions.inTransaction("jobDead", c -> {
+        return transactions.inOneStatement("jobDead", c -> {
             try (PreparedStatement ps = c.prepareStatement(Sql.DEAD)) {
                 Timestamps.set(ps, 1, params.finishedAt());
                 ps.setString(2, params.error());
@@ -186,7 +186,7 @@ final class Outcomes {
     }
 
     boolean park(JobParkParams params) {
-        return transactions.inTransaction("jobPark", c -> {
+        return transactions.inOneStatement("jobPark", c -> {
             try (PreparedStatement ps = c.prepareStatement(Sql.PARK)) {
                 Timestamps.set(ps, 1, params.runAt());
                 ps.setString(2, params.reason());
