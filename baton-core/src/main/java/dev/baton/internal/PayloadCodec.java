@@ -42,6 +42,22 @@ public final class PayloadCodec {
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .build();
 
+    /**
+     * No payload this short can break a read constraint: a string, a number or a name over its limit, or
+     * nesting past its depth (each level takes two characters), needs at least this many characters. Most
+     * payloads are far shorter, and skip the check's second parse.
+     */
+    private final int alwaysReadable = alwaysReadable(mapper.getFactory().streamReadConstraints());
+
+    private static int alwaysReadable(StreamReadConstraints limits) {
+        long shortest = Math.min(Math.min(limits.getMaxStringLength(), limits.getMaxNumberLength()),
+                Math.min(limits.getMaxNameLength(), 2L * limits.getMaxNestingDepth()));
+        if (limits.getMaxDocumentLength() > 0) {
+            shortest = Math.min(shortest, limits.getMaxDocumentLength());
+        }
+        return (int) Math.max(0, Math.min(Integer.MAX_VALUE, shortest - 1));
+    }
+
     public String write(JobTypeInfo type, Object job) {
         return toJson(type, toTree(type, job));
     }
@@ -85,6 +101,9 @@ public final class PayloadCodec {
             throw new PayloadException(type.name(), version, null, "the payload is " + json.length()
                     + " characters of JSON, over the limit of " + maxChars + " (maxPayloadSize): keep large data"
                     + " elsewhere (a table, a blob store) and pass its key in the job", null);
+        }
+        if (json.length() <= alwaysReadable) {
+            return;
         }
         try (JsonParser parser = mapper.getFactory().createParser(json)) {
             while (parser.nextToken() != null) {

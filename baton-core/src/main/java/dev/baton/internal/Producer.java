@@ -50,13 +50,15 @@ public final class Producer {
                 : options.delay() != null ? now.plus(options.delay()) : now;
         JobState state = runAt.isAfter(now) ? JobState.SCHEDULED : JobState.WAITING;
         List<NewJob> rows = new ArrayList<>(jobs.size());
+        // One plan per type per call: the fleet does not change within one enqueueAll.
+        Map<String, WriteTarget> plans = new java.util.HashMap<>();
         for (Object job : jobs) {
             Objects.requireNonNull(job, "a job to enqueue is null");
             JobTypeInfo type = typeOf(job.getClass());
             int maxAttempts = options.maxAttempts() != null ? options.maxAttempts()
                     : config.settingsFor(type.name()).maxAttempts();
             TypeEvolution evolution = evolutionOf(type);
-            WriteTarget target = planner.plan(type, evolution);
+            WriteTarget target = plans.computeIfAbsent(type.name(), name -> planner.plan(type, evolution));
             ObjectNode tree = codec.toTree(type, job);
             Map<Integer, String> forms = olderForms(type, evolution, tree, target);
             String json = codec.toJson(type, evolution.downcast(tree, target.version()));
