@@ -56,13 +56,24 @@ final class Claims {
     }
 
     private List<ClaimedJob> claimH2(Connection c, JobClaimParams params) throws SQLException {
-        List<Long> ids;
+        List<Long> candidates;
         try (PreparedStatement ps = c.prepareStatement(sql.claim(params.readable()))) {
-            int p = bindPick(ps, params, candidates(params.limit()));
-            ps.setString(p++, params.queue());
-            ps.setInt(p, params.limit());
-            ids = Statements.longs(ps);
+            bindPick(ps, params, candidates(params.limit()));
+            candidates = Statements.longs(ps);
         }
+        if (candidates.isEmpty()) {
+            return new ArrayList<>();
+        }
+        java.util.Set<Long> locked;
+        try (PreparedStatement ps = c.prepareStatement(Sql.h2Lock(candidates.size(), params.readable()))) {
+            Statements.bindIds(ps, 1, candidates);
+            int p = candidates.size() + 1;
+            ps.setString(p++, params.queue());
+            bindRanges(ps, p, params.readable());
+            locked = new java.util.HashSet<>(Statements.longs(ps));
+        }
+        // In claim order, as many as asked: a candidate claimed meanwhile by another node drops out.
+        List<Long> ids = candidates.stream().filter(locked::contains).limit(params.limit()).toList();
         if (ids.isEmpty()) {
             return new ArrayList<>();
         }
@@ -77,11 +88,11 @@ final class Claims {
     }
 
     /**
-     * H2 locks from a list of candidates read without locks: twice the limit and some, so that rows
-     * another claim holds at the same moment do not leave this one short.
+     * H2 locks from a list of candidates read without locks: the limit and some, so that rows another
+     * claim holds at the same moment do not leave this one short.
      */
     private static int candidates(int limit) {
-        return (int) Math.min(Integer.MAX_VALUE, 2L * limit + 16);
+        return (int) Math.min(Integer.MAX_VALUE, limit + Math.max(16L, limit / 4));
     }
 
     /** Binds queue, now, the readable ranges and a limit; returns the next parameter index. */
@@ -89,12 +100,18 @@ final class Claims {
         int p = 1;
         ps.setString(p++, params.queue());
         Timestamps.set(ps, p++, params.now());
-        for (ReadableRange r : params.readable()) {
+        p = bindRanges(ps, p, params.readable());
+        ps.setInt(p++, limit);
+        return p;
+    }
+
+    private static int bindRanges(PreparedStatement ps, int first, List<ReadableRange> ranges) throws SQLException {
+        int p = first;
+        for (ReadableRange r : ranges) {
             ps.setString(p++, r.type());
             ps.setInt(p++, r.minVersion());
             ps.setInt(p++, r.maxVersion());
         }
-        ps.setInt(p++, limit);
         return p;
     }
 

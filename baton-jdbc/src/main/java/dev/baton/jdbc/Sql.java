@@ -160,12 +160,11 @@ final class Sql {
         String pick = "SELECT id FROM baton_jobs WHERE queue = ? AND " + CLAIMABLE + " AND run_at <= ? AND "
                 + readableFilter(ranges) + " ORDER BY priority DESC, run_at, id LIMIT ? FOR UPDATE SKIP LOCKED";
         return switch (dialect) {
-            // H2 reads an index in order only without FOR UPDATE: the candidates come from the claim-order
-            // index, then those still claimable are locked, skipping any another claim holds.
-            case H2 -> "SELECT id FROM baton_jobs WHERE id IN (SELECT id FROM baton_jobs WHERE claim_queue = ?"
-                    + " AND run_at <= ? AND " + readableFilter(ranges)
-                    + " ORDER BY claim_queue, priority DESC, run_at, id LIMIT ?) AND claim_queue = ?"
-                    + " ORDER BY priority DESC, run_at, id LIMIT ? FOR UPDATE SKIP LOCKED";
+            // H2 reads an index in order only without FOR UPDATE, and its FOR UPDATE locks every row its
+            // WHERE passes before LIMIT applies: the candidates come from the claim-order index unlocked,
+            // then H2_LOCK locks those still claimable by their ids.
+            case H2 -> "SELECT id FROM baton_jobs WHERE claim_queue = ? AND run_at <= ? AND " + readableFilter(ranges)
+                    + " ORDER BY claim_queue, priority DESC, run_at, id LIMIT ?";
             case POSTGRESQL -> "WITH picked AS (" + pick + ") UPDATE baton_jobs j SET state = 'running',"
                     + " attempt = LEAST(j.attempt, 2147483646) + 1, attempted_at = ?, lease_owner = ?, run_id = ?,"
                     + " lease_expires_at = ?"
@@ -173,7 +172,17 @@ final class Sql {
         };
     }
 
-    /** H2's second claim step. Parameters: attempted_at, owner, run_id, lease_expires_at, then the ids. */
+    /**
+     * H2's second claim step: of the candidates, those still claimable and readable (a rewrite may have
+     * changed a version meanwhile) and not locked by another claim. Parameters: the ids, the queue, the
+     * readable ranges.
+     */
+    static String h2Lock(int ids, List<ReadableRange> ranges) {
+        return "SELECT id FROM baton_jobs WHERE id IN (" + placeholders(ids) + ") AND claim_queue = ? AND "
+                + readableFilter(ranges) + " FOR UPDATE SKIP LOCKED";
+    }
+
+    /** H2's third claim step. Parameters: attempted_at, owner, run_id, lease_expires_at, then the ids. */
     static String claimPicked(int ids) {
         return "SELECT " + CLAIMED_COLUMNS + " FROM FINAL TABLE (UPDATE baton_jobs SET state = 'running',"
                 + " attempt = " + NEXT_ATTEMPT + ", attempted_at = ?, lease_owner = ?, run_id = ?, lease_expires_at = ?"
