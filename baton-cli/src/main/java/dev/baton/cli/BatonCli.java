@@ -25,6 +25,7 @@ import picocli.CommandLine.Command;
             QueuesCommand.class,
             CheckCommand.class,
             SnapshotCommand.class,
+            dev.baton.bench.BenchCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class BatonCli implements Runnable {
