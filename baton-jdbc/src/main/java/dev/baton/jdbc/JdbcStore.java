@@ -10,7 +10,6 @@ import dev.baton.spi.ClaimedJob;
 import dev.baton.spi.ContractRecord;
 import dev.baton.spi.InsertedJob;
 import dev.baton.spi.JobClaimParams;
-import dev.baton.spi.JobAttempt;
 import dev.baton.spi.JobCompleteInTransactionParams;
 import dev.baton.spi.JobCompleteAllParams;
 import dev.baton.spi.JobCompleteParams;
@@ -55,9 +54,6 @@ import javax.sql.DataSource;
  */
 public final class JdbcStore implements JobStore {
 
-    /** Bounds one statement's parameter list; a node runs far fewer jobs at once. */
-    static final int LEASE_EXTEND_CHUNK = 500;
-
     /** The most connections a pool that the store opens itself may hold. */
     public static final int POOL_SIZE = 16;
 
@@ -70,6 +66,7 @@ public final class JdbcStore implements JobStore {
     private final JobInserter inserter;
     private final Claims claims;
     private final Outcomes outcomes;
+    private final Leases leases;
     private final Archive archive;
     private final QueueMove queueMove;
     private final Rewrites rewrites;
@@ -89,6 +86,7 @@ public final class JdbcStore implements JobStore {
         this.inserter = new JobInserter(dialect, sql, channel);
         this.claims = new Claims(dialect, sql, transactions, channel);
         this.outcomes = new Outcomes(transactions, dialect);
+        this.leases = new Leases(transactions);
         this.archive = new Archive(dialect, transactions, channel);
         this.queueMove = new QueueMove(dialect, transactions, channel);
         this.rewrites = new Rewrites(dialect, transactions, channel);
@@ -210,25 +208,7 @@ public final class JdbcStore implements JobStore {
 
     @Override
     public int jobLeaseExtend(JobLeaseExtendParams params) {
-        if (params.jobs().isEmpty()) {
-            return 0;
-        }
-        return transactions.inTransaction("jobLeaseExtend", c -> {
-            int extended = 0;
-            for (List<JobAttempt> chunk : Statements.chunks(params.jobs(), LEASE_EXTEND_CHUNK)) {
-                try (PreparedStatement ps = c.prepareStatement(Sql.leaseExtend(chunk.size()))) {
-                    Timestamps.set(ps, 1, params.leaseExpiresAt());
-                    ps.setLong(2, params.runId());
-                    int p = 3;
-                    for (JobAttempt job : chunk) {
-                        ps.setLong(p++, job.id());
-                        ps.setInt(p++, job.attempt());
-                    }
-                    extended += ps.executeUpdate();
-                }
-            }
-            return extended;
-        });
+        return leases.extend(params);
     }
 
     @Override
