@@ -57,26 +57,21 @@ final class Measurements {
 
     Backlog backlog() {
         String sql = "SELECT state, COUNT(*), SUM(attempt) FROM baton_jobs GROUP BY state ORDER BY state";
-        long running = 0;
-        long unfinished = 0;
         StringBuilder progress = new StringBuilder();
-        try (Connection c = store.dataSource().getConnection();
-                PreparedStatement ps = c.prepareStatement(sql);
-                ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                String state = rs.getString(1);
-                long count = rs.getLong(2);
-                progress.append(state).append('=').append(count).append('/').append(rs.getLong(3)).append(' ');
-                if (!state.equals("completed") && !state.equals("dead")) {
-                    unfinished += count;
-                }
-                if (state.equals("running")) {
-                    running = count;
-                }
+        long[] counts = new long[2]; // unfinished, running
+        eachRow(sql, rs -> {
+            String state = rs.getString(1);
+            long count = rs.getLong(2);
+            progress.append(state).append('=').append(count).append('/').append(rs.getLong(3)).append(' ');
+            if (!state.equals("completed") && !state.equals("dead")) {
+                counts[0] += count;
             }
-        } catch (SQLException e) {
-            throw new MeasurementException(sql, e);
-        }
+            if (state.equals("running")) {
+                counts[1] = count;
+            }
+        });
+        long unfinished = counts[0];
+        long running = counts[1];
         long stranded = unfinished == 0 ? 0 : stranded().stream().mapToLong(StrandedJobs::count).sum();
         return new Backlog(unfinished, running, stranded, progress.toString());
     }
@@ -152,16 +147,8 @@ final class Measurements {
         String sql = "SELECT type, version, queue, state, COUNT(*) FROM baton_jobs WHERE state IN " + UNFINISHED
                 + " GROUP BY type, version, queue, state ORDER BY type, version, queue, state";
         List<ScenarioResult.Unfinished> unfinished = new ArrayList<>();
-        try (Connection c = store.dataSource().getConnection();
-                PreparedStatement ps = c.prepareStatement(sql);
-                ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                unfinished.add(new ScenarioResult.Unfinished(rs.getString(1), rs.getInt(2), rs.getString(3),
-                        rs.getString(4), rs.getLong(5)));
-            }
-        } catch (SQLException e) {
-            throw new MeasurementException(sql, e);
-        }
+        eachRow(sql, rs -> unfinished.add(new ScenarioResult.Unfinished(rs.getString(1), rs.getInt(2),
+                rs.getString(3), rs.getString(4), rs.getLong(5))));
         return unfinished;
     }
 
@@ -173,36 +160,18 @@ final class Measurements {
     private long fieldsLost() {
         String sql = "SELECT e.sent, h.received FROM example_handled h JOIN example_enqueued e ON e.job_id = h.job_id"
                 + " WHERE e.sent IS NOT NULL AND h.received IS NOT NULL";
-        long lost = 0;
-        try (Connection c = store.dataSource().getConnection();
-                PreparedStatement ps = c.prepareStatement(sql);
-                ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                if (SentAndReceived.lostAField(rs.getString(1), rs.getString(2))) {
-                    lost++;
-                }
-            }
-        } catch (SQLException e) {
-            throw new MeasurementException(sql, e);
-        }
-        return lost;
+        long[] lost = new long[1];
+        eachRow(sql, rs -> lost[0] += SentAndReceived.lostAField(rs.getString(1), rs.getString(2)) ? 1 : 0);
+        return lost[0];
     }
 
     /** From enqueue to the first run of the handler, over every job that ran. */
     private long longestWaitMillis() {
         String sql = "SELECT e.enqueued_at, MIN(h.handled_at) FROM example_enqueued e"
                 + " JOIN example_handled h ON h.job_id = e.job_id GROUP BY e.job_id, e.enqueued_at";
-        long longest = 0;
-        try (Connection c = store.dataSource().getConnection();
-                PreparedStatement ps = c.prepareStatement(sql);
-                ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                longest = Math.max(longest, millis(rs.getObject(2)) - millis(rs.getObject(1)));
-            }
-        } catch (SQLException e) {
-            throw new MeasurementException(sql, e);
-        }
-        return longest;
+        long[] longest = new long[1];
+        eachRow(sql, rs -> longest[0] = Math.max(longest[0], millis(rs.getObject(2)) - millis(rs.getObject(1))));
+        return longest[0];
     }
 
     /** Failed jobs per type with the first error, leaving out the runs a kill explains. */
@@ -210,22 +179,16 @@ final class Measurements {
         String sql = "SELECT id, type, state, last_error FROM baton_jobs WHERE " + FAILED_RUN + " ORDER BY type, id";
         Map<String, long[]> counts = new TreeMap<>();
         Map<String, String> firstErrors = new HashMap<>();
-        try (Connection c = store.dataSource().getConnection();
-                PreparedStatement ps = c.prepareStatement(sql);
-                ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                if (inFlightAtKills.contains(rs.getLong(1))) {
-                    continue;
-                }
-                long[] count = counts.computeIfAbsent(rs.getString(2), t -> new long[2]);
-                count[0]++;
-                count[1] += rs.getString(3).equals("dead") ? 1 : 0;
-                String error = rs.getString(4);
-                firstErrors.merge(rs.getString(2), error == null ? "" : error, (a, b) -> a.compareTo(b) <= 0 ? a : b);
+        eachRow(sql, rs -> {
+            if (inFlightAtKills.contains(rs.getLong(1))) {
+                return;
             }
-        } catch (SQLException e) {
-            throw new MeasurementException(sql, e);
-        }
+            long[] count = counts.computeIfAbsent(rs.getString(2), t -> new long[2]);
+            count[0]++;
+            count[1] += rs.getString(3).equals("dead") ? 1 : 0;
+            String error = rs.getString(4);
+            firstErrors.merge(rs.getString(2), error == null ? "" : error, (a, b) -> a.compareTo(b) <= 0 ? a : b);
+        });
         List<ScenarioResult.TypeFailures> failures = new ArrayList<>();
         counts.forEach((type, n) -> failures.add(new ScenarioResult.TypeFailures(type, n[0], n[1],
                 firstLine(firstErrors.get(type)))));
@@ -254,41 +217,38 @@ final class Measurements {
     Set<Long> runningOn(String nodeId) {
         String sql = "SELECT id FROM baton_jobs WHERE state = 'running' AND lease_owner = ?";
         Set<Long> ids = new HashSet<>();
-        try (Connection c = store.dataSource().getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setString(1, nodeId);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    ids.add(rs.getLong(1));
-                }
-            }
-        } catch (SQLException e) {
-            throw new MeasurementException(sql, e);
-        }
+        eachRow(sql, rs -> ids.add(rs.getLong(1)), nodeId);
         return ids;
     }
 
     private List<Long> longs(String sql) {
         List<Long> values = new ArrayList<>();
-        try (Connection c = store.dataSource().getConnection();
-                PreparedStatement ps = c.prepareStatement(sql);
-                ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                values.add(rs.getLong(1));
-            }
-        } catch (SQLException e) {
-            throw new MeasurementException(sql, e);
-        }
+        eachRow(sql, rs -> values.add(rs.getLong(1)));
         return values;
     }
 
     private long count(String sql, String... parameters) {
+        long[] count = new long[1];
+        eachRow(sql, rs -> count[0] = rs.getLong(1), parameters);
+        return count[0];
+    }
+
+    /** One row of a measuring query. */
+    @FunctionalInterface
+    private interface Row {
+        void read(ResultSet rs) throws SQLException;
+    }
+
+    /** Runs {@code sql} with string {@code parameters} on a connection of its own and hands over each row. */
+    private void eachRow(String sql, Row row, String... parameters) {
         try (Connection c = store.dataSource().getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
             for (int i = 0; i < parameters.length; i++) {
                 ps.setString(i + 1, parameters[i]);
             }
             try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
+                while (rs.next()) {
+                    row.read(rs);
+                }
             }
         } catch (SQLException e) {
             throw new MeasurementException(sql, e);
