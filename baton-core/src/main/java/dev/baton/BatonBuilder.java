@@ -31,6 +31,14 @@ public final class BatonBuilder {
     static final Duration MIN_LEASE = Duration.ofMillis(100);
     static final int DEFAULT_MAX_PAYLOAD = 1_000_000;
 
+    /** The defaults of the fleet's timings, for tools that show or compare them. */
+    public static final Duration DEFAULT_POLL_INTERVAL = Duration.ofSeconds(1);
+    public static final Duration DEFAULT_LEASE_DURATION = Duration.ofSeconds(30);
+    /** Unset, the heartbeat is a third of the lease, whatever lease is set: two may be late before it lapses. */
+    public static final Duration DEFAULT_HEARTBEAT_INTERVAL = DEFAULT_LEASE_DURATION.dividedBy(3);
+    public static final Duration DEFAULT_NODE_TTL = Duration.ofSeconds(30);
+    public static final Duration DEFAULT_FLEET_REFRESH_INTERVAL = Duration.ofSeconds(5);
+
     private JobStore store;
     private String release;
     private String nodeId;
@@ -374,8 +382,8 @@ public final class BatonBuilder {
             throw new ConfigException("store", null,
                     "it is required: for example .store(JdbcStore.embedded(Path.of(\"baton-data\")))");
         }
-        Duration poll = positive("pollInterval", pollInterval, Duration.ofSeconds(1), MIN_POLL);
-        Duration lease = positive("leaseDuration", leaseDuration, Duration.ofSeconds(30), MIN_LEASE);
+        Duration poll = positive("pollInterval", pollInterval, DEFAULT_POLL_INTERVAL, MIN_POLL);
+        Duration lease = positive("leaseDuration", leaseDuration, DEFAULT_LEASE_DURATION, MIN_LEASE);
         Duration heartbeat = positive("heartbeatInterval", heartbeatInterval, lease.dividedBy(3), Duration.ofMillis(10));
         if (heartbeat.compareTo(lease.dividedBy(2)) >= 0) {
             throw new ConfigException("heartbeatInterval", heartbeat, "it must be less than half of leaseDuration ("
@@ -394,13 +402,13 @@ public final class BatonBuilder {
         if (shutdown.isNegative()) {
             throw new ConfigException("shutdownTimeout", shutdown, "it must be zero or positive");
         }
-        Duration ttl = positive("nodeTtl", nodeTtl, Duration.ofSeconds(30), Duration.ofMillis(10));
+        Duration ttl = positive("nodeTtl", nodeTtl, DEFAULT_NODE_TTL, Duration.ofMillis(10));
         if (ttl.compareTo(heartbeat.multipliedBy(2)) < 0) {
             throw new ConfigException("nodeTtl", ttl, "it must be at least twice heartbeatInterval (" + heartbeat
                     + "), or a live node would flicker out of the fleet between heartbeats");
         }
-        Duration fleetRefresh = positive("fleetRefreshInterval", fleetRefreshInterval, Duration.ofSeconds(5),
-                Duration.ofMillis(1));
+        Duration fleetRefresh = positive("fleetRefreshInterval", fleetRefreshInterval,
+                DEFAULT_FLEET_REFRESH_INTERVAL, Duration.ofMillis(1));
         Duration park = positive("parkDelay", parkDelay, Duration.ofMinutes(1), Duration.ofMillis(1));
         Duration grace = positive("timeoutGrace", timeoutGrace, Duration.ofSeconds(30), Duration.ofMillis(1));
         Duration rewriteAfter = positive("strandedRewriteAfter", strandedRewriteAfter, ttl.multipliedBy(3), ttl);

@@ -1,5 +1,6 @@
 package dev.baton.cli.deploy;
 
+import dev.baton.BatonBuilder;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -19,12 +20,6 @@ import java.util.Map;
 public record FleetSettings(String timings, int rate, Duration poll, Duration heartbeat, Duration nodeTtl,
         Duration fleetRefresh, Duration lease, int maxAttempts, Duration backoff, Duration work, String reading) {
 
-    /** Baton's defaults for the four fleet timings, as {@code BatonBuilder} documents them. */
-    static final Duration DEFAULT_POLL = Duration.ofSeconds(1);
-    static final Duration DEFAULT_HEARTBEAT = Duration.ofSeconds(10);
-    static final Duration DEFAULT_NODE_TTL = Duration.ofSeconds(30);
-    static final Duration DEFAULT_FLEET_REFRESH = Duration.ofSeconds(5);
-    static final Duration DEFAULT_LEASE = Duration.ofSeconds(30);
     static final Duration WORK = Duration.ofMillis(50);
 
     public FleetSettings {
@@ -44,8 +39,10 @@ public record FleetSettings(String timings, int rate, Duration poll, Duration he
 
     /** Baton's default poll, heartbeat, node TTL, fleet refresh and lease. */
     public static FleetSettings defaults(int rate) {
-        return new FleetSettings("default", rate, DEFAULT_POLL, DEFAULT_HEARTBEAT, DEFAULT_NODE_TTL,
-                DEFAULT_FLEET_REFRESH, DEFAULT_LEASE, 3, Duration.ofMillis(100), WORK, null);
+        return new FleetSettings("default", rate, BatonBuilder.DEFAULT_POLL_INTERVAL,
+                BatonBuilder.DEFAULT_HEARTBEAT_INTERVAL, BatonBuilder.DEFAULT_NODE_TTL,
+                BatonBuilder.DEFAULT_FLEET_REFRESH_INTERVAL, BatonBuilder.DEFAULT_LEASE_DURATION, 3,
+                Duration.ofMillis(100), WORK, null);
     }
 
     /**
